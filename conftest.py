@@ -1,0 +1,28 @@
+"""Shared fixtures: the demo-like site tree (three home pages) and users with roles."""
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture
+def site_tree(db):
+    """The three home pages (fi root, sv and en translations) as load_demo builds them."""
+    from portal.demo import ensure_home_pages
+
+    class Quiet:
+        def progress(self, message):
+            pass
+
+    return ensure_home_pages(Quiet())
+
+
+@pytest.fixture
+def demo_site(db):
+    """The complete demo site, as `make run` shows it."""
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture
+def client_host(client):
+    client.defaults["SERVER_NAME"] = "localhost"
+    return client

@@ -1,0 +1,75 @@
+"""Template tags for the site chrome: language switcher and hreflang alternates."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+from wagtail.models import Locale, Page
+
+from portal.i18n import active_language
+
+register = template.Library()
+
+
+def _home_urls(request):
+    """Each language's home page URL, from the site's root page and its translations."""
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    urls = {}
+    if site is not None:
+        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
+            urls[home.locale.language_code] = home.get_url(request=request)
+    return urls
+
+
+def language_alternatives(context):
+    """[(code, name, url, translated)] for every language, for the current page or view.
+
+    A page links to its own translation; where there is none, to that language's home
+    page with ?untranslated=1 so the home page can say why the reader landed there.
+    Non-page views translate their URL with Django's i18n patterns.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    alternatives = []
+    translations = {}
+    homes = None
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation.get_url(request=request)
+    for code, _name in settings.LANGUAGES:
+        name = get_language_info(code)["name_local"]
+        if isinstance(page, Page) and page.pk:
+            if code in translations:
+                alternatives.append((code, name, translations[code], True))
+            else:
+                if homes is None:
+                    homes = _home_urls(request)
+                url = homes.get(code, f"/{code}/")
+                alternatives.append((code, name, f"{url}?untranslated=1", False))
+        elif request is not None:
+            alternatives.append((code, name, translate_url(request.get_full_path(), code), True))
+    return alternatives
+
+
+@register.inclusion_tag("portal/includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {
+        "alternatives": language_alternatives(context),
+        "current": active_language(),
+    }
+
+
+@register.inclusion_tag("portal/includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    request = context.get("request")
+    alternatives = [a for a in language_alternatives(context) if a[3]]
+    base = f"{request.scheme}://{request.get_host()}" if request else ""
+    default = next((a for a in alternatives if a[0] == settings.LANGUAGE_CODE), None)
+    return {"alternatives": alternatives, "base": base, "default": default}
+
+
+@register.simple_tag
+def locale_for(language_code):
+    return Locale.objects.filter(language_code=language_code).first()

@@ -82,6 +82,142 @@ def ensure_accounts(command):
     command.add_account("admin", "admin", "administrator")
 
 
+# Demo teams: code, slug, names, police department, municipality codes, visiting address.
+DEMO_TEAMS = [
+    (
+        "HEL",
+        "helsinki",
+        "Helsingin ankkuritiimi",
+        "Helsingfors ankarteam",
+        "Helsinki anchor team",
+        "helsinki",
+        ["091"],
+        "Pasilanraitio 11, 00240 Helsinki",
+    ),
+    (
+        "ESP",
+        "lansi-uusimaa",
+        "Länsi-Uudenmaan ankkuritiimi",
+        "Västra Nylands ankarteam",
+        "Western Uusimaa anchor team",
+        "lansi-uusimaa",
+        ["049", "235", "257"],
+        "Nihtisillankuja 4, 02630 Espoo",
+    ),
+    (
+        "VAN",
+        "vantaa-kerava",
+        "Vantaan ja Keravan ankkuritiimi",
+        "Vanda och Kervo ankarteam",
+        "Vantaa and Kerava anchor team",
+        "ita-uusimaa",
+        ["092", "245"],
+        "Kielotie 13, 01300 Vantaa",
+    ),
+    (
+        "TRE",
+        "pirkanmaa",
+        "Pirkanmaan ankkuritiimi",
+        "Birkalands ankarteam",
+        "Pirkanmaa anchor team",
+        "sisa-suomi",
+        ["837", "536", "980", "604", "211", "418"],
+        "Sarankulmankatu 12, 33900 Tampere",
+    ),
+    (
+        "TKU",
+        "varsinais-suomi",
+        "Varsinais-Suomen ankkuritiimi",
+        "Egentliga Finlands ankarteam",
+        "Southwest Finland anchor team",
+        "lounais-suomi",
+        ["853", "202", "680"],
+        "Eerikinkatu 40, 20100 Turku",
+    ),
+    (
+        "OUL",
+        "oulu",
+        "Oulun seudun ankkuritiimi",
+        "Uleåborgsregionens ankarteam",
+        "Oulu region anchor team",
+        "oulu",
+        ["564", "244", "425"],
+        "Poliisitie 1, 90100 Oulu",
+    ),
+    (
+        "VAA",
+        "vaasa",
+        "Vaasan seudun ankkuritiimi",
+        "Vasaregionens ankarteam",
+        "Vaasa region anchor team",
+        "pohjanmaa",
+        ["905", "499", "400"],
+        "Korsholmanpuistikko 42, 65100 Vaasa",
+    ),
+]
+
+DEMO_PASSWORD = "ankkuri-demo"
+
+# username, team code (or None), team role (or national group), description for the printout
+DEMO_USERS = [
+    ("koordinaattori", None, "National coordinators", "national coordinator"),
+    ("rekisterinpitaja", None, "Data controllers", "data controller"),
+    ("hel.asiantuntija", "HEL", "expert", "team expert, Helsinki"),
+    ("hel.tiiminvetaja", "HEL", "team_leader", "team leader, Helsinki"),
+    ("hel.esihenkilo", "HEL", "coordinating_manager", "coordinating manager, Helsinki"),
+    ("tre.asiantuntija", "TRE", "expert", "team expert, Pirkanmaa"),
+    ("tre.tiiminvetaja", "TRE", "team_leader", "team leader, Pirkanmaa"),
+    ("vaa.esihenkilo", "VAA", "coordinating_manager", "coordinating manager, Vaasa region"),
+    ("uusi.asiantuntija", "HEL", "expert", "new expert in onboarding, Helsinki"),
+]
+
+
+def ensure_teams(command):
+    from portal.models import Municipality, Team
+
+    for code, slug, fi, sv, en, police, municipality_codes, address in DEMO_TEAMS:
+        team, _created = Team.objects.update_or_create(
+            code=code,
+            defaults={
+                "slug": slug,
+                "name_fi": fi,
+                "name_sv": sv,
+                "name_en": en,
+                "police_department": police,
+                "visiting_address": address,
+                "phone": "0295 000 000",
+                "email": f"ankkuri.{slug}@example.fi",
+                "contact_role_fi": "Tiiminvetäjä",
+                "contact_role_sv": "Teamledare",
+                "contact_role_en": "Team leader",
+            },
+        )
+        team.municipalities.set(Municipality.objects.filter(code__in=municipality_codes))
+    command.progress(f"{len(DEMO_TEAMS)} teams")
+
+
+def ensure_demo_users(command):
+    from django.contrib.auth.models import Group
+
+    from portal.models import Team, TeamMembership
+
+    User = get_user_model()
+    for username, team_code, role, description in DEMO_USERS:
+        user, created = User.objects.get_or_create(username=username)
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        if team_code is None:
+            user.groups.add(Group.objects.get(name=role))
+        else:
+            TeamMembership.objects.update_or_create(
+                user=user, team=Team.objects.get(code=team_code), defaults={"role": role}
+            )
+        command.add_account(username, DEMO_PASSWORD, description)
+
+
 def load(command):
     ensure_home_pages(command)
+    ensure_teams(command)
     ensure_accounts(command)
+    ensure_demo_users(command)

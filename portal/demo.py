@@ -1,34 +1,41 @@
-"""Demo content of the portal: locales, the three home pages, teams, demo accounts."""
+"""Demo content of the portal: locales, the three home pages, content pages, news, menus,
+site settings, teams, partners and demo accounts. The texts are in portal/demo_content.py."""
+
+import json
+import uuid
 
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page, Site
 
+from portal import demo_content as content
 from portal.localization import publish_translation
-from portal.models import HomePage
+from portal.models import (
+    AccessibilityStatementPage,
+    ContentPage,
+    HomePage,
+    NavigationMenu,
+    NewsIndexPage,
+    NewsPage,
+    Partner,
+    PartnerRegion,
+    SiteSettings,
+)
+
+TRANSLATIONS = ("sv", "en")
 
 HOME = {
-    "fi": {
-        "title": "Ankkuritoiminta",
-        "slug": "etusivu",
-        "intro": "<p>Ankkuritoiminta on moniammatillista varhaista puuttumista alle 18-vuotiaiden "
-        "nuorten tukemiseksi. Poliisi, sosiaalityö, terveydenhuolto ja nuorisotyö toimivat "
-        "samassa tiimissä.</p>",
-    },
-    "sv": {
-        "title": "Ankarverksamhet",
-        "slug": "startsida",
-        "intro": "<p>Ankarverksamheten är sektorsövergripande tidigt ingripande för att stödja "
-        "unga under 18 år. Polisen, socialarbetet, hälsovården och ungdomsarbetet arbetar i "
-        "samma team.</p>",
-    },
-    "en": {
-        "title": "Anchor work",
-        "slug": "home",
-        "intro": "<p>Anchor work is multi-professional early intervention to support young "
-        "people under 18. The police, social work, health care and youth work act as one "
-        "team.</p>",
-    },
+    "fi": {"title": "Ankkuritoiminta", "slug": "etusivu"},
+    "sv": {"title": "Ankarverksamhet", "slug": "startsida"},
+    "en": {"title": "Anchor work", "slug": "home"},
 }
+
+
+def home_fields(language):
+    return {
+        **HOME[language],
+        "intro": content.HOME_INTRO[language],
+        "body": stream_json(content.HOME_BODY[language], HOME[language]["slug"]),
+    }
 
 
 def ensure_locales():
@@ -43,11 +50,11 @@ def ensure_home_pages(command):
     fi_home = HomePage.objects.filter(locale__language_code="fi").first()
     if fi_home is None:
         fi_home = root.add_child(
-            instance=HomePage(locale=Locale.objects.get(language_code="fi"), **HOME["fi"])
+            instance=HomePage(locale=Locale.objects.get(language_code="fi"), **home_fields("fi"))
         )
         fi_home.save_revision().publish()
     else:
-        for field, value in HOME["fi"].items():
+        for field, value in home_fields("fi").items():
             setattr(fi_home, field, value)
         fi_home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
@@ -66,7 +73,7 @@ def ensure_home_pages(command):
     for page in root.get_children().exclude(pk__in=HomePage.objects.values("pk")):
         page.delete()
     for code in ("sv", "en"):
-        publish_translation(fi_home, code, HomePage(**HOME[code]))
+        publish_translation(fi_home, code, HomePage(**home_fields(code)))
     command.progress("home pages in fi, sv, en")
     return fi_home
 
@@ -190,6 +197,9 @@ def ensure_teams(command):
                 "contact_role_fi": "Tiiminvetäjä",
                 "contact_role_sv": "Teamledare",
                 "contact_role_en": "Team leader",
+                "description_fi": content.TEAM_DESCRIPTIONS[code][0],
+                "description_sv": content.TEAM_DESCRIPTIONS[code][1],
+                "description_en": content.TEAM_DESCRIPTIONS[code][2],
             },
         )
         team.municipalities.set(Municipality.objects.filter(code__in=municipality_codes))
@@ -216,8 +226,141 @@ def ensure_demo_users(command):
         command.add_account(username, DEMO_PASSWORD, description)
 
 
+def stream_json(blocks, seed):
+    """StreamField data as JSON with stable block ids (wagtail-localize addresses segments by
+    block id; stable ids keep re-runs from creating new segments)."""
+    return json.dumps(
+        [
+            {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{seed}/{i}")), **b}
+            for i, b in enumerate(blocks)
+        ]
+    )
+
+
+def _with_json_body(fields):
+    """StreamField values as JSON, so the same data builds the source and the translations."""
+    fields = dict(fields)
+    if "body" in fields:
+        fields["body"] = stream_json(fields["body"], fields["slug"])
+    return fields
+
+
+def ensure_page(parent, model, by_language, shared=None):
+    """Create or update the Finnish page under `parent` and publish its sv and en
+    translations. The page is found again by its Finnish slug."""
+    shared = shared or {}
+    fi_fields = {**_with_json_body(by_language["fi"]), **shared}
+    page = model.objects.child_of(parent).filter(slug=fi_fields["slug"]).first()
+    if page is None:
+        page = parent.add_child(instance=model(locale=parent.locale, **fi_fields))
+    else:
+        for field, value in fi_fields.items():
+            setattr(page, field, value)
+    page.save_revision().publish()
+    for code in TRANSLATIONS:
+        publish_translation(page, code, model(**_with_json_body(by_language[code]), **shared))
+    return page
+
+
+def ensure_site_pages(command, fi_home):
+    """Content pages, the accessibility statement, the news index and news items."""
+    pages = {}
+    for spec in content.CONTENT_PAGES:
+        pages[spec["key"]] = ensure_page(
+            fi_home, ContentPage, spec, shared={"show_in_menus": spec["menu"]}
+        )
+    command.progress(f"{len(content.CONTENT_PAGES)} content pages in fi, sv, en")
+    accessibility = content.ACCESSIBILITY
+    pages["accessibility"] = ensure_page(
+        fi_home,
+        AccessibilityStatementPage,
+        accessibility,
+        shared={
+            "feedback_url": accessibility["feedback_url"],
+            "feedback_email": accessibility["feedback_email"],
+            "statement_date": accessibility["statement_date"],
+        },
+    )
+    command.progress("accessibility statement")
+    news_index = ensure_page(
+        fi_home, NewsIndexPage, content.NEWS_INDEX, shared={"show_in_menus": True}
+    )
+    pages["news"] = news_index
+    for item in content.NEWS:
+        ensure_page(news_index, NewsPage, item, shared={"date": item["date"]})
+    command.progress(f"{len(content.NEWS)} news items")
+    return pages
+
+
+def _menu_items(spec, pages, language):
+    items = []
+    for labels, page_key, url in spec:
+        items.append(
+            {
+                "type": "link",
+                "value": {
+                    "label": labels[language],
+                    "page": pages[page_key].pk if page_key else None,
+                    "url": f"/{language}/{url}" if url else "",
+                },
+            }
+        )
+    return stream_json(items, f"menu/{language}/{len(items)}")
+
+
+def ensure_menus(command, pages):
+    fi = Locale.objects.get(language_code="fi")
+    for location, spec in (("header", content.HEADER_MENU), ("footer", content.FOOTER_MENU)):
+        menu = NavigationMenu.objects.filter(location=location, locale=fi).first()
+        if menu is None:
+            menu = NavigationMenu(location=location, locale=fi)
+        menu.items = _menu_items(spec, pages, "fi")
+        menu.save()
+        for code in TRANSLATIONS:
+            publish_translation(
+                menu,
+                code,
+                NavigationMenu(location=location, items=_menu_items(spec, pages, code)),
+            )
+    command.progress("header and footer menus")
+
+
+def ensure_site_settings(command):
+    site = Site.objects.get(is_default_site=True)
+    settings = SiteSettings.for_site(site)
+    for field, value in content.SITE_SETTINGS.items():
+        setattr(settings, field, value)
+    settings.save()
+    command.progress("site settings")
+
+
+def ensure_partners(command):
+    fi = Locale.objects.get(language_code="fi")
+    for spec in content.PARTNERS:
+        shared = {
+            "slug": spec["slug"],
+            "sector": spec["sector"],
+            "nationwide": spec["nationwide"],
+            "link": spec["link"],
+        }
+        partner = Partner.objects.filter(slug=spec["slug"], locale=fi).first()
+        if partner is None:
+            partner = Partner(locale=fi)
+        for field, value in {**spec["fi"], **shared}.items():
+            setattr(partner, field, value)
+        partner.regions = [PartnerRegion(region=code) for code in spec["regions"]]
+        partner.save()
+        for code in TRANSLATIONS:
+            publish_translation(partner, code, Partner(**spec[code], **shared))
+    command.progress(f"{len(content.PARTNERS)} partners in fi, sv, en")
+
+
 def load(command):
-    ensure_home_pages(command)
+    fi_home = ensure_home_pages(command)
+    pages = ensure_site_pages(command, fi_home)
+    ensure_menus(command, pages)
+    ensure_site_settings(command)
+    ensure_partners(command)
     ensure_teams(command)
     ensure_accounts(command)
     ensure_demo_users(command)

@@ -8,7 +8,8 @@ seeded translations stay synced with their source like any editor-made translati
 """
 
 import polib
-from wagtail.models import Locale
+from django.db import transaction
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
@@ -53,4 +54,17 @@ def publish_translation(source_instance, language_code, translated_instance, use
         )
     translation.import_po(po, user=user, tool_name="seed")
     translation.save_target(user=user, publish=True)
-    return translation.get_target_instance()
+    target = translation.get_target_instance()
+    if isinstance(target, Page):
+        # wagtail-localize publishes on commit from an instance held since the revision was
+        # made; inside a seed's transaction its stale `numchild` would hide children added
+        # in between (treebeard skips leaf nodes). Recount after that publish has run.
+        transaction.on_commit(lambda: recount_children(target.pk))
+    return target
+
+
+def recount_children(page_id):
+    page = Page.objects.filter(pk=page_id).only("path", "depth").first()
+    if page is not None:
+        children = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1)
+        Page.objects.filter(pk=page_id).update(numchild=children.count())

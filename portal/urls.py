@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.api import api_router
+from portal.sitemaps import MultilingualSitemap
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
@@ -17,7 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

@@ -1,2 +1,10 @@
 from .directory import Municipality, Team, TeamMembership  # noqa: F401
-from .pages import ContentPage, HomePage  # noqa: F401
+from .pages import (  # noqa: F401
+    AccessibilityStatementPage,
+    ContentPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+)
+from .partners import Partner, PartnerRegion  # noqa: F401
+from .site import NavigationMenu, SiteSettings  # noqa: F401

@@ -5,8 +5,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
+from portal.api_fields import ChoiceLabelField, MunicipalitiesField
 from portal.codes import PoliceDepartment, TeamRole
 from portal.i18n import LocalizedFieldsMixin, active_language
 
@@ -104,6 +106,25 @@ class Team(LocalizedFieldsMixin, index.Indexed, models.Model):
         index.SearchField("description_en"),
         index.AutocompleteField("name_fi"),
         index.FilterField("is_active"),
+    ]
+
+    api_fields = [
+        APIField("code"),
+        APIField("slug"),
+        APIField("name_fi"),
+        APIField("name_sv"),
+        APIField("name_en"),
+        APIField("police_department", serializer=ChoiceLabelField()),
+        APIField("municipalities", serializer=MunicipalitiesField()),
+        APIField("contact_role_fi"),
+        APIField("contact_role_sv"),
+        APIField("contact_role_en"),
+        APIField("phone"),
+        APIField("email"),
+        APIField("visiting_address"),
+        APIField("description_fi"),
+        APIField("description_sv"),
+        APIField("description_en"),
     ]
 
     class Meta:

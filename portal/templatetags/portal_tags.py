@@ -73,3 +73,55 @@ def hreflang_links(context):
 @register.simple_tag
 def locale_for(language_code):
     return Locale.objects.filter(language_code=language_code).first()
+
+
+def _menu_links(menus, request, language):
+    """Menu links with each chosen page swapped for its translation in `language` (pages are
+    not translated inside snippets by wagtail-localize); untranslated or unpublished pages
+    are left out. One query for the chosen pages, one for their translations."""
+    chosen = [block.value["page"] for menu in menus for block in menu.items if block.value["page"]]
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=[page.translation_key for page in chosen],
+            locale__language_code=language,
+        )
+    }
+    links = {}
+    for menu in menus:
+        links[menu.location] = []
+        for block in menu.items:
+            value = block.value
+            if value["page"] is not None:
+                page = translations.get(value["page"].translation_key)
+                url = page.get_url(request=request) if page else None
+            else:
+                url = value["url"]
+            if url:
+                links[menu.location].append({"label": value["label"], "url": url})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def site_menus(context):
+    """{"header": [{label, url}], "footer": [...]} for the active language.
+
+    One query for both menus and one for the pages they link to, remembered on the request
+    so the header and footer share it.
+    """
+    from portal.models import NavigationMenu
+
+    request = context.get("request")
+    cached = getattr(request, "_portal_menus", None)
+    if cached is not None:
+        return cached
+    language = active_language()
+    menus = {"header": [], "footer": []}
+    menus.update(
+        _menu_links(
+            list(NavigationMenu.objects.filter(locale__language_code=language)), request, language
+        )
+    )
+    if request is not None:
+        request._portal_menus = menus
+    return menus

@@ -4,8 +4,8 @@ Pages take Wagtail's own `?locale=sv` filter; partners take `?locale=`, `?sector
 `?region=`. Teams carry their names in every language, so they need no locale filter.
 """
 
-from django.shortcuts import get_object_or_404
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -53,7 +53,10 @@ class PartnersAPIViewSet(BaseAPIViewSet):
         queryset = Partner.objects.select_related("locale").prefetch_related("regions")
         language = self.request.GET.get("locale")
         if language:
-            queryset = queryset.filter(locale=get_object_or_404(Locale, language_code=language))
+            locale = Locale.objects.filter(language_code=language).first()
+            if locale is None:
+                raise BadRequestError(f"unknown locale {language!r}")
+            queryset = queryset.filter(locale=locale)
         queryset = filter_partners(
             queryset, self.request.GET.get("sector"), self.request.GET.get("region")
         )

@@ -158,7 +158,7 @@ DEMO_TEAMS = [
         "Vasaregionens ankarteam",
         "Vaasa region anchor team",
         "pohjanmaa",
-        ["905", "499", "400"],
+        ["905", "499", "399"],
         "Korsholmanpuistikko 42, 65100 Vaasa",
     ),
 ]

@@ -8,8 +8,7 @@ seeded translations stay synced with their source like any editor-made translati
 """
 
 import polib
-from django.db import transaction
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
@@ -53,18 +52,14 @@ def publish_translation(source_instance, language_code, translated_instance, use
             )
         )
     translation.import_po(po, user=user, tool_name="seed")
-    translation.save_target(user=user, publish=True)
+    # wagtail-localize publishes pages "on commit", from an instance held since the revision
+    # was made: inside a seed's transaction its stale tree fields (numchild) would hide the
+    # children added meanwhile, and in a test's never-committed transaction the page would
+    # stay a draft. So save a draft and publish the revision here and now.
+    drafts_possible = isinstance(source_instance, DraftStateMixin)
+    translation.save_target(user=user, publish=not drafts_possible)
     target = translation.get_target_instance()
-    if isinstance(target, Page):
-        # wagtail-localize publishes on commit from an instance held since the revision was
-        # made; inside a seed's transaction its stale `numchild` would hide children added
-        # in between (treebeard skips leaf nodes). Recount after that publish has run.
-        transaction.on_commit(lambda: recount_children(target.pk))
+    if drafts_possible:
+        target.get_latest_revision().publish(user=user)
+        target.refresh_from_db()
     return target
-
-
-def recount_children(page_id):
-    page = Page.objects.filter(pk=page_id).only("path", "depth").first()
-    if page is not None:
-        children = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1)
-        Page.objects.filter(pk=page_id).update(numchild=children.count())

@@ -10,14 +10,17 @@ from forms import rules
 YES, NO = "yes", "no"
 
 
-class DayMonthYearField(forms.CharField):
+class DayMonthYearField(forms.Field):
     """A date typed as d.m.yyyy (rules.parse_date), shown back the same way."""
+
+    widget = forms.TextInput
 
     def __init__(self, **kwargs):
         kwargs.setdefault("help_text", _("For example 5.3.2026 (d.m.yyyy)."))
-        kwargs.setdefault("max_length", 10)
         super().__init__(**kwargs)
-        self.widget.attrs.update({"inputmode": "numeric", "autocomplete": "off", "size": 10})
+        self.widget.attrs.update(
+            {"inputmode": "numeric", "autocomplete": "off", "size": 10, "maxlength": 10}
+        )
 
     def prepare_value(self, value):
         if isinstance(value, datetime.date):
@@ -25,7 +28,7 @@ class DayMonthYearField(forms.CharField):
         return value
 
     def to_python(self, value):
-        value = super().to_python(value)
+        value = (value or "").strip()
         if value in self.empty_values:
             return None
         return rules.parse_date(value)

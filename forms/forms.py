@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -35,13 +36,10 @@ class CaseForm(forms.ModelForm):
         self.today = today or timezone.localdate()
         self.fields["birth_year"].widget = forms.NumberInput(attrs={"inputmode": "numeric"})
         self.fields["birth_year"].help_text = _("The year only, for example 2011.")
-        municipalities = Municipality.objects.filter(is_active=True)
-        if self.instance.pk:
-            municipalities = Municipality.objects.filter(
-                pk__in=municipalities.values("pk").union(
-                    Municipality.objects.filter(pk=self.instance.home_municipality_id).values("pk")
-                )
-            )
+        # Active municipalities, and a merged one the case already has.
+        municipalities = Municipality.objects.filter(
+            Q(is_active=True) | Q(pk=self.instance.home_municipality_id)
+        )
         self.fields["home_municipality"].queryset = municipalities
         if team is not None and not self.instance.pk and not self.is_bound:
             first = team.municipalities.order_by("name_fi").first()

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - a translation table reads best one message per line
 """Fill the register's catalogues: `../.venv/bin/python locale/fill.py` from forms/.
 
 English msgstr = msgid; Finnish and Swedish come from the table below (domain terms from

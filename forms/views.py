@@ -113,7 +113,7 @@ def dashboard(request, team):
     year = int_param(request, "year", timezone.localdate().year)
     recent = (
         Meeting.objects.filter(team=team)
-        .select_related("case", "team", "assessment_way")
+        .select_related("case", "team", "assessment_way", "notification__referred_by")
         .order_by("-date", "-pk")[:10]
     )
     return render(

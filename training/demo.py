@@ -10,7 +10,7 @@ from datetime import datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 
@@ -250,16 +250,17 @@ def ensure_demo_plan(template, courses, command):
     today = timezone.localdate()
     plan = OnboardingPlan.objects.filter(team=team, expert=expert).first()
     if plan is None:
-        plan = create_plan(
-            team=team,
-            expert=expert,
-            start_date=today - timedelta(days=21),
-            template=template,
-            created_by=leader,
-            prior_training="Sosionomi (AMK); lastensuojelun perusteet.",
-            manager="hel.esihenkilo",
-            responsible_person=mentor or leader,
-        )
+        with translation.override("fi"):
+            plan = create_plan(
+                team=team,
+                expert=expert,
+                start_date=today - timedelta(days=21),
+                template=template,
+                created_by=leader,
+                prior_training="Sosionomi (AMK); lastensuojelun perusteet.",
+                manager="hel.esihenkilo",
+                responsible_person=mentor or leader,
+            )
         past_items = list(plan.items.filter(due_date__lt=today).order_by("due_date", "pk"))
         # All but the last item already due are done: that one is the overdue example.
         for item in past_items[:-1]:

@@ -12,10 +12,24 @@ def person_name(user):
     return user.get_full_name() or user.get_username()
 
 
-def default_responsible(role, *, expert, responsible_person, manager, leader):
-    """The name an item starts with, from the template's role (editable afterwards)."""
+def coordinating_manager_of(team):
+    from portal.codes import TeamRole
+
+    membership = (
+        team.memberships.filter(role=TeamRole.COORDINATING_MANAGER)
+        .select_related("user")
+        .order_by("pk")
+        .first()
+    )
+    return membership.user if membership else None
+
+
+def default_responsible(role, *, team, expert, responsible_person, manager, leader):
+    """The name an item starts with, from the template's role (editable afterwards).
+    Roles without a person in the plan keep the role's name in the creator's language."""
     names = {
         ResponsibleRole.TEAM_LEADER: person_name(leader),
+        ResponsibleRole.COORDINATING_MANAGER: person_name(coordinating_manager_of(team)),
         ResponsibleRole.LINE_MANAGER: manager,
         ResponsibleRole.RESPONSIBLE_PERSON: person_name(responsible_person or leader),
         ResponsibleRole.EXPERT: person_name(expert),
@@ -63,6 +77,7 @@ def create_plan(*, team, expert, start_date, template, created_by, **fields):
                 note_en=item.note_en,
                 responsible=default_responsible(
                     item.responsible_role,
+                    team=team,
                     expert=expert,
                     responsible_person=plan.responsible_person,
                     manager=plan.manager,

@@ -114,8 +114,8 @@ def serve_event_page(event, request, *args, **kwargs):
     context.update(
         {
             "form": form,
-            "state": state,
-            "states": RegistrationState,
+            "registration_full": state == RegistrationState.FULL,
+            "registration_closed": state == RegistrationState.CLOSED,
             "places_left": event.places_left(registered),
             "can_organise": can_organise_training(request.user),
         }

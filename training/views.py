@@ -193,7 +193,7 @@ def event_export(request, page_id, file_format):
         len(rows),
         request.user.pk,
     )
-    filename = f"participants-{event.slug}.{file_format}"
+    filename = f"participants-{event.pk}.{file_format}"  # ASCII whatever the slug
     if file_format == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";")

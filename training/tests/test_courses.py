@@ -176,3 +176,9 @@ def test_course_page_query_count_does_not_grow_with_lessons(
         response = client.get(url)
     assert len(soup(response).select("article.lesson")) == 21
     assert len(large.captured_queries) <= len(small.captured_queries) + 2
+
+
+def test_course_index_query_count_is_bounded(login, training_demo, django_assert_max_num_queries):
+    client = login("hel.asiantuntija")
+    with django_assert_max_num_queries(25):
+        assert client.get("/en/training/").status_code == 200

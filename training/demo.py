@@ -9,7 +9,6 @@ from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.utils import timezone, translation
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
@@ -277,29 +276,12 @@ def ensure_demo_plan(template, courses, command):
     return plan
 
 
-def repair_child_counts(page):
-    """wagtail-localize publishes a new translation on commit from the in-memory copy made
-    when it was created, which writes back that copy's child count (0) over the children
-    added later in the same transaction. Recount once everything else has committed."""
-    pks = list(page.get_translations(inclusive=True).values_list("pk", flat=True))
-
-    def repair():
-        for translated in Page.objects.filter(pk__in=pks):
-            children = Page.objects.filter(
-                path__startswith=translated.path, depth=translated.depth + 1
-            ).count()
-            Page.objects.filter(pk=translated.pk).update(numchild=children)
-
-    transaction.on_commit(repair)
-
-
 def load(command):
     fi_home = HomePage.objects.filter(locale__language_code="fi").first()
     if fi_home is None:
         command.progress("training skipped: no Finnish home page (run the portal demo first)")
         return
     index = ensure_index(fi_home)
-    repair_child_counts(index)
     command.progress("training section in fi, sv, en")
     courses = ensure_courses(index, command)
     ensure_events(index, command)

@@ -1,6 +1,7 @@
 """Pages and teams in three languages, indexed by the real search backend as they are saved."""
 
 import pytest
+from django.utils.text import slugify
 from wagtail.models import Locale
 
 from portal.models import ContentPage, HomePage, Team
@@ -9,7 +10,7 @@ from portal.models import ContentPage, HomePage, Team
 def add_page(parent, title, lead="", slug=None, live=True):
     page = ContentPage(
         title=title,
-        slug=slug or title.lower().replace(" ", "-").replace(".", "-")[:50],
+        slug=slug or slugify(title)[:50],
         lead=lead,
         locale=parent.locale,
     )

@@ -60,7 +60,9 @@ def test_pages_are_indexed_with_their_languages_config(corpus, language, index, 
 def test_queries_use_the_active_languages_config(corpus, team, language, query, expected):
     with CaptureQueriesContext(connection) as captured:
         outcome = engine.run_search(language, query)
-    assert expected in [hit.title.replace("<mark>", "").replace("</mark>", "") for hit in outcome.hits]
+    assert expected in [
+        hit.title.replace("<mark>", "").replace("</mark>", "") for hit in outcome.hits
+    ]
     search_sql = [q["sql"] for q in captured.captured_queries if "tsquery" in q["sql"]]
     assert search_sql, "no full-text query was run"
     for sql in search_sql:

@@ -184,6 +184,7 @@ def hit_from_response(hit, query, language):
         facet_label=facet.label,
         snippet=mark_safe(body) if body else "",  # noqa: S308 - escaped by Elasticsearch
         section_match=bool(section_number(query)) and hit.section_number == section_number(query),
+        plain_title=hit.title,
     )
 
 

@@ -19,10 +19,11 @@ class Hit:
     facet_label: str
     snippet: str  # safe HTML, like title
     section_match: bool = False
+    plain_title: str = ""
 
     def as_json(self):
         return {
-            "title": strip_tags(self.title),
+            "title": self.plain_title or strip_tags(self.title),
             "title_html": str(self.title),
             "url": self.url,
             "facet": self.facet,
@@ -40,6 +41,7 @@ def make_hit(title, text, url, facet, query, language, section_match=False):
         facet_label=facet.label,
         snippet=highlight(text, query, language),
         section_match=section_match,
+        plain_title=title,
     )
 
 

@@ -74,6 +74,13 @@ def test_json_endpoint(client, corpus, team):
     assert data["num_pages"] == 1
 
 
+def test_json_titles_are_plain_text(client, homes):
+    add_page(homes["en"], "Meeting <b>rules</b> & more", "meeting")
+    (result,) = client.get(url("api", "en"), {"q": "meeting"}).json()["results"]
+    assert result["title"] == "Meeting <b>rules</b> & more"
+    assert result["title_html"] == "<mark>Meeting</mark> &lt;b&gt;rules&lt;/b&gt; &amp; more"
+
+
 def test_autocomplete_endpoint(client, corpus):
     data = client.get(url("autocomplete", "en"), {"q": "servi"}).json()
     assert data["suggestions"] == [

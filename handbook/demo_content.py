@@ -136,7 +136,8 @@ TABLE_6 = {
             t(
                 "kouluterveydenhoitajat, koululääkärit, perheneuvola, psykiatria, päihdehoito",
                 "skolhälsovårdare, skolläkare, familjerådgivning, psykiatri, missbrukarvård",
-                "school nurses, school doctors, family counselling, psychiatry, substance abuse care",
+                "school nurses, school doctors, family counselling, psychiatry, substance abuse "
+                "care",
             ),
         ],
         [
@@ -189,7 +190,8 @@ TABLE_7 = {
             t("Marak", "Marak", "Marak"),
             t(
                 "Nopeaa apua lähisuhdeväkivaltaa kokeneille; moniammatillinen turvasuunnitelma.",
-                "Snabb hjälp för offer för våld i nära relationer; en multiprofessionell skyddsplan.",
+                "Snabb hjälp för offer för våld i nära relationer; en multiprofessionell "
+                "skyddsplan.",
                 "Quick help for victims of domestic violence; a multi-professional safety plan.",
             ),
             t(
@@ -261,14 +263,17 @@ TABLE_17 = {
             t(
                 "ankkuri-ilmoitusten, asiakkaiden ja tapaamisten määrä; reagointiaika; ohjaajat; "
                 "ikäjakauma; kotikunnat; syyt; uudet ja palaavat asiakkaat; rikosnimikkeet; "
-                "lastensuojeluilmoitukset; palvelutarpeen arvioinnit; epäillyt radikalisoitumistapaukset; "
+                "lastensuojeluilmoitukset; palvelutarpeen arvioinnit; epäillyt "
+                "radikalisoitumistapaukset; "
                 "jatko-ohjaukset",
                 "antal ankaranmälningar, klienter och träffar; reaktionstid; vem som hänvisat; "
-                "åldersfördelning; hemorter; orsaker; nya och återkommande klienter; brottsbenämningar; "
+                "åldersfördelning; hemorter; orsaker; nya och återkommande klienter; "
+                "brottsbenämningar; "
                 "barnskyddsanmälningar; bedömningar av servicebehov; misstänkt radikalisering; "
                 "vidare hänvisning",
                 "numbers of anchor notifications, clients and meetings; reaction time; referral "
-                "sources; age distribution; home municipalities; reasons; new and returning clients; "
+                "sources; age distribution; home municipalities; reasons; new and returning "
+                "clients; "
                 "offence types; child-welfare notifications; service-needs assessments; suspected "
                 "radicalisation; onward referrals",
             ),
@@ -807,7 +812,8 @@ APPENDICES = [
         t(
             "Mallikirje nuorelle ja huoltajille: mitä on tapahtunut, milloin ja missä tavataan ja "
             "keneen voi ottaa yhteyttä.",
-            "Mallbrev till den unga och vårdnadshavarna: vad som hänt, när och var träffen äger rum "
+            "Mallbrev till den unga och vårdnadshavarna: vad som hänt, när och var träffen äger "
+            "rum "
             "och vem man kan kontakta.",
             "A model letter to the young person and guardians: what happened, when and where the "
             "meeting is and whom to contact.",
@@ -904,7 +910,8 @@ APPENDICES = [
         t(
             "Osapuolet, tavoite, henkilöstö, tilat, tietojärjestelmät, kustannukset, johtaminen, "
             "seuranta ja sopimuksen voimassaolo.",
-            "Parter, mål, personal, lokaler, informationssystem, kostnader, ledning, uppföljning och "
+            "Parter, mål, personal, lokaler, informationssystem, kostnader, ledning, uppföljning "
+            "och "
             "avtalets giltighet.",
             "Parties, aim, staff, premises, information systems, costs, management, monitoring and "
             "the agreement's validity.",
@@ -914,11 +921,14 @@ APPENDICES = [
         10,
         t("Toimintakertomus", "Verksamhetsberättelse", "Annual report"),
         t(
-            "Toimintakertomuksen rakenne: toimintamalli, asiakkaat, henkilöstö, yhteistyö, palaute, "
+            "Toimintakertomuksen rakenne: toimintamalli, asiakkaat, henkilöstö, yhteistyö, "
+            "palaute, "
             "muu toiminta ja kehittämiskohteet.",
-            "Verksamhetsberättelsens struktur: modell, klienter, personal, samarbete, respons, övrig "
+            "Verksamhetsberättelsens struktur: modell, klienter, personal, samarbete, respons, "
+            "övrig "
             "verksamhet och utvecklingsobjekt.",
-            "The structure of the annual report: model, clients, staff, cooperation, feedback, other "
+            "The structure of the annual report: model, clients, staff, cooperation, feedback, "
+            "other "
             "activities and development targets.",
         ),
     ),

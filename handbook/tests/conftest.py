@@ -132,6 +132,18 @@ def demo_handbook(home_pages, django_capture_on_commit_callbacks):
 
 
 @pytest.fixture
+def leaflets(home_pages, django_capture_on_commit_callbacks):
+    """The demo teams and the leaflet in fi, sv and en (without the long demo handbook)."""
+    from handbook import demo
+    from portal.demo import ensure_teams
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ensure_teams(Quiet())
+        demo.load_leaflet(home_pages, Quiet())
+    return home_pages
+
+
+@pytest.fixture
 def small_handbook(home_pages):
     return build_handbook(home_pages, chapters=2, sections=2)
 

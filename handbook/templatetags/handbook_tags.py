@@ -10,8 +10,3 @@ register = template.Library()
 def link_glossary(html, terms):
     """Link the glossary terms that occur in already rendered, trusted page HTML."""
     return mark_safe(link_terms(html, terms))  # noqa: S308 - input is our rendered template
-
-
-@register.filter
-def outdated_notice_target(page):
-    return page.get_current_edition() if hasattr(page, "get_current_edition") else None

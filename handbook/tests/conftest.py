@@ -1,0 +1,156 @@
+"""Fixtures of the handbook tests: the seed file, generated handbooks of any size."""
+
+from pathlib import Path
+
+import pytest
+from wagtail.models import Locale
+
+from handbook.models import (
+    AppendixPage,
+    GlossaryPage,
+    GlossaryTerm,
+    HandbookPage,
+    HandbookSectionPage,
+)
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SEED_NAME = "004_7e9ea3a95e4d163a.txt"
+# CI clones the repository with shared/ beside it; a git worktree sits one level deeper.
+SEED_CANDIDATES = [
+    REPO_ROOT.parent / "shared" / "seeds" / SEED_NAME,
+    REPO_ROOT.parent.parent / "shared" / "seeds" / SEED_NAME,
+]
+
+
+@pytest.fixture(scope="session")
+def seed_text():
+    seed = next((path for path in SEED_CANDIDATES if path.is_file()), None)
+    if seed is None:
+        pytest.skip(f"the handbook seed file is not present at {SEED_CANDIDATES[0]}")
+    return seed.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def parsed_seed(seed_text):
+    from handbook.importer import parse
+
+    return parse(seed_text)
+
+
+def section_body(number):
+    return [
+        ("paragraph", f"<p>Text of section {number} about the anchor plan and the team.</p>"),
+        (
+            "table",
+            {
+                "number": 1,
+                "caption": f"Figures of {number}",
+                "columns": ["Item", "Value"],
+                "first_column_is_header": True,
+                "rows": [{"is_header": False, "cells": ["Meetings", "12"]}],
+            },
+        ),
+    ]
+
+
+def build_handbook(parent, chapters, sections, subsections=0, language="fi", slug="kirja"):
+    """An edition with `chapters` chapters of `sections` sections of `subsections` each."""
+    locale = Locale.objects.get(language_code=language)
+    edition = parent.add_child(
+        instance=HandbookPage(title="Test handbook", slug=slug, year=2019, locale=locale)
+    )
+    for c in range(1, chapters + 1):
+        chapter = edition.add_child(
+            instance=HandbookSectionPage(
+                title=f"Chapter {c}", slug=str(c), number=str(c), body=section_body(c)
+            )
+        )
+        for s in range(1, sections + 1):
+            number = f"{c}.{s}"
+            section = chapter.add_child(
+                instance=HandbookSectionPage(
+                    title=f"Section {number}",
+                    slug=number.replace(".", "-"),
+                    number=number,
+                    body=section_body(number),
+                )
+            )
+            for d in range(1, subsections + 1):
+                sub = f"{number}.{d}"
+                section.add_child(
+                    instance=HandbookSectionPage(
+                        title=f"Subsection {sub}",
+                        slug=sub.replace(".", "-"),
+                        number=sub,
+                        body=section_body(sub),
+                    )
+                )
+    edition.add_child(
+        instance=AppendixPage(title="Invitation letter", slug="liite-1", number=1, body=[])
+    )
+    glossary = GlossaryPage(title="Sanasto", slug="sanasto")
+    glossary.terms = [
+        GlossaryTerm(
+            term="anchor plan", definition="Goals agreed with the young person.", locale=locale
+        ),
+        GlossaryTerm(
+            term="team", definition="Police, social work, health and youth work.", locale=locale
+        ),
+    ]
+    edition.add_child(instance=glossary)
+    return edition
+
+
+class Quiet:
+    def progress(self, message):
+        pass
+
+    def add_account(self, *args):
+        pass
+
+
+@pytest.fixture
+def home_pages(db, django_capture_on_commit_callbacks):
+    """The three home pages, published. wagtail-localize publishes translations on commit,
+    which never comes in a test transaction, so the callbacks are run here."""
+    from portal.demo import ensure_home_pages
+
+    with django_capture_on_commit_callbacks(execute=True):
+        return ensure_home_pages(Quiet())
+
+
+@pytest.fixture
+def demo_handbook(home_pages, django_capture_on_commit_callbacks):
+    """The portal's demo teams and the handbook app's demo content in fi, sv and en."""
+    from handbook import demo
+    from portal.demo import ensure_teams
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ensure_teams(Quiet())
+        demo.load(Quiet())
+    return home_pages
+
+
+@pytest.fixture
+def leaflets(home_pages, django_capture_on_commit_callbacks):
+    """The demo teams and the leaflet in fi, sv and en (without the long demo handbook)."""
+    from handbook import demo
+    from portal.demo import ensure_teams
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ensure_teams(Quiet())
+        demo.load_leaflet(home_pages, Quiet())
+    return home_pages
+
+
+@pytest.fixture
+def small_handbook(home_pages):
+    return build_handbook(home_pages, chapters=2, sections=2)
+
+
+@pytest.fixture
+def handbook_builder(home_pages):
+    def build(*args, **kwargs):
+        return build_handbook(home_pages, *args, **kwargs)
+
+    return build

@@ -103,9 +103,10 @@ def listed_page_content_type_ids():
 
 
 def section_number_models():
-    """Handbook page models that keep the section number in a `number` field."""
+    """Handbook page models that keep a dotted section number ("2.3.6") in a text `number`
+    field; appendices number themselves with integers and are found by title instead."""
     facet = FACETS_BY_KEY[SECTION_FACET]
-    return [model for model in page_models(facet) if has_field(model, "number")]
+    return [model for model in page_models(facet) if has_text_field(model, "number")]
 
 
 def has_field(model, name):
@@ -114,3 +115,11 @@ def has_field(model, name):
     except FieldDoesNotExist:
         return False
     return True
+
+
+def has_text_field(model, name):
+    return has_field(model, name) and model._meta.get_field(name).get_internal_type() in {
+        "CharField",
+        "SlugField",
+        "TextField",
+    }

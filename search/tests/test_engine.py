@@ -45,21 +45,21 @@ def test_each_language_finds_its_own_pages_and_team(corpus, team):
 def test_facet_counts(corpus, team):
     outcome = engine.run_search("fi", "nuorten")
     counts = {facet.key: facet.count for facet in outcome.facets}
-    # Home page, two content pages; one team.
+    # Two content pages; one team.
     assert counts == {
         "handbook": 0,
         "news": 0,
         "training": 0,
         "teams": 1,
         "partners": 0,
-        "pages": 3,
+        "pages": 2,
     }
-    assert outcome.total == outcome.count == 4
+    assert outcome.total == outcome.count == 3
     only_teams = engine.run_search("fi", "nuorten", facet="teams")
     assert only_teams.count == 1
     assert titles(only_teams) == ["Helsingin ankkuritiimi"]
     only_pages = engine.run_search("fi", "nuorten", facet="pages")
-    assert only_pages.count == 3
+    assert only_pages.count == 2
     assert "Helsingin ankkuritiimi" not in titles(only_pages)
     assert engine.run_search("fi", "nuorten", facet="news").count == 0
     # An unknown facet is ignored rather than an error.

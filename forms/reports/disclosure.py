@@ -304,6 +304,14 @@ class PublishedTable:
     column_totals: list
     total: Cell
 
+    @property
+    def rows_with_totals(self):
+        return list(zip(self.row_labels, self.cells, self.row_totals, strict=True))
+
+    @property
+    def column_items(self):
+        return list(zip(self.column_labels, self.column_totals, strict=True))
+
 
 def two_way_groups(n_rows, n_columns):
     """The additive structure of a table with margins: rows, columns, and both margins."""

@@ -8,6 +8,7 @@ reopens. Another team's report answers 404, a forbidden action 403.
 
 import csv
 import functools
+from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -254,7 +255,7 @@ class ReportWizard(SessionWizardView):
     @transaction.atomic
     def done(self, form_list, form_dict, **kwargs):
         report = self.report
-        before = audit.snapshot(report, self._audited_fields()) if report.pk else {}
+        before = self._snapshot(report) if report.pk else {}
         for step in ("model", "cooperation", "texts"):
             for name, value in form_dict[step].cleaned_data.items():
                 setattr(report, name, value)
@@ -271,12 +272,18 @@ class ReportWizard(SessionWizardView):
                     "person_years": staff.cleaned_data[f"person_years_{profession.code}"],
                 },
             )
-        after = audit.snapshot(report, self._audited_fields())
+        after = self._snapshot(report)
         changes = audit.diff(before, after)
         if changes:
             audit.record(self.request.user, "update" if before else "create", report, changes)
         messages.success(self.request, _("The report was saved."))
         return redirect(report.get_absolute_url())
+
+    @classmethod
+    def _snapshot(cls, report):
+        # Decimals as text: the audit log is JSON.
+        values = audit.snapshot(report, cls._audited_fields())
+        return {k: str(v) if isinstance(v, Decimal) else v for k, v in values.items()}
 
     @staticmethod
     def _audited_fields():

@@ -35,3 +35,32 @@ def register_data(teams):
     """Three teams, three years of generated register records."""
     generate(teams, [2023, 2024, 2025], cases_per_year=30, seed=7)
     return teams
+
+
+@pytest.fixture
+def people(teams):
+    """One account per role: team AAA's expert, leader and coordinating manager, BBB's
+    coordinating manager, the national coordinator, the data controller, an outsider."""
+    from django.contrib.auth.models import Group, User
+
+    from portal.access import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
+    from portal.models import TeamMembership
+
+    def user(name, team=None, role=None, group=None):
+        account = User.objects.create_user(name, password="pw")
+        if team:
+            TeamMembership.objects.create(user=account, team=team, role=role)
+        if group:
+            account.groups.add(Group.objects.get_or_create(name=group)[0])
+        return account
+
+    aaa, bbb = teams[0], teams[1]
+    return {
+        "expert": user("expert", aaa, "expert"),
+        "leader": user("leader", aaa, "team_leader"),
+        "manager": user("manager", aaa, "coordinating_manager"),
+        "other_manager": user("other_manager", bbb, "coordinating_manager"),
+        "coordinator": user("coordinator", group=NATIONAL_COORDINATOR_GROUP),
+        "controller": user("controller", group=DATA_CONTROLLER_GROUP),
+        "outsider": user("outsider"),
+    }

@@ -33,9 +33,7 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     Min,
-    OuterRef,
     Q,
-    Subquery,
 )
 from django.utils.translation import gettext_lazy as _
 
@@ -188,21 +186,22 @@ class YearFigures:
     # --- reaction time --------------------------------------------------------------------
 
     def reaction_queryset(self):
-        """Notifications of the teams whose first meeting was in the year, with `reaction`."""
-        first_meeting = (
-            Meeting.objects.filter(notification_id=OuterRef("pk"))
-            .values("notification_id")
-            .annotate(first=Min("date"))
-            .values("first")
-        )
+        """One row per notification whose first meeting was in the year, with `reaction`.
+
+        Grouped over the meetings (up to the end of the year) of the notifications met in the
+        year: one hash aggregate instead of a correlated subquery per notification.
+        """
         first, last = year_range(self.year)
+        met_in_year = self.meetings().values("notification_id")
         return (
-            self._scoped(Notification.objects.all())
-            .annotate(first_meeting=Subquery(first_meeting))
-            .filter(first_meeting__gte=first, first_meeting__lte=last)
+            self._scoped(Meeting.objects.filter(date__lte=last))
+            .filter(notification_id__in=met_in_year)
+            .values("notification_id")
+            .annotate(first_meeting=Min("date"), received=Min("notification__date_received"))
+            .filter(first_meeting__gte=first)
             .annotate(
                 reaction=ExpressionWrapper(
-                    F("first_meeting") - F("date_received"), output_field=DurationField()
+                    F("first_meeting") - F("received"), output_field=DurationField()
                 )
             )
         )
@@ -219,9 +218,11 @@ class YearFigures:
                     condition &= Q(reaction__gt=datetime.timedelta(days=lower))
                 if upper is not None:
                     condition &= Q(reaction__lte=datetime.timedelta(days=upper))
-                bins[key] = Count("pk", filter=condition) if condition else Count("pk")
+                bins[key] = Count("notification_id", filter=condition or None)
                 lower = upper
-            figures = queryset.aggregate(count=Count("pk"), mean=Avg("reaction"), **bins)
+            figures = queryset.aggregate(
+                count=Count("notification_id"), mean=Avg("reaction"), **bins
+            )
             count = figures["count"]
             return {
                 "count": count,

@@ -31,6 +31,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("portal.urls_public")),
     path("register/", include("forms.urls")),
+    path("reports/", include("forms.reports.urls")),
     path("training/", include("training.urls")),
     path("handbook-tools/", include("handbook.urls")),
     path("search/", include("search.urls")),

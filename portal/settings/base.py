@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "handbook",
     "training",
     "forms",
+    "forms.reports",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
-APPS := portal handbook training forms search
+APPS := portal handbook training forms forms/reports search
 
 .PHONY: run setup install migrate messages compilemessages demo test lint check-deploy makemessages clean
 
@@ -36,10 +36,11 @@ demo: install
 # Each app keeps its own catalogue in <app>/locale; the portal's (and base templates') is locale/.
 makemessages: install
 	$(PY) manage.py makemessages -l fi -l sv -l en --no-obsolete \
-		$(foreach app,$(filter-out portal,$(APPS)),--ignore=$(app)) \
+		$(foreach app,$(filter-out portal forms/reports,$(APPS)),--ignore=$(app)) \
 		--ignore=.venv --ignore=var --ignore=tests --ignore=bench
 	for app in $(filter-out portal,$(APPS)); do \
-		if [ -d $$app/locale ]; then (cd $$app && ../$(PY) ../manage.py makemessages -l fi -l sv -l en --no-obsolete); fi; \
+		if [ -d $$app/locale ]; then (cd $$app && $(CURDIR)/$(PY) $(CURDIR)/manage.py makemessages \
+			-l fi -l sv -l en --no-obsolete --ignore='reports/*' --ignore=tests); fi; \
 	done
 
 test: install compilemessages

@@ -5,10 +5,9 @@ are published as wagtail-localize translations of them (same structure, other la
 Safe to run again: pages are found by slug or number and updated in place.
 """
 
-from django.db import transaction
 from django.utils.html import escape
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from handbook import demo_content as content
 from handbook.models import (
@@ -210,16 +209,7 @@ def load_leaflet(fi_home, command):
     command.progress("leaflet in fi, sv, en")
 
 
-def repair_child_counts():
-    """wagtail-localize publishes new translations on commit, from the page as it was when
-    translated: a parent translated before its children are added is saved back with no
-    children, which hides them from routing. Recount once those publishes have run."""
-    Page.fix_tree(fix_paths=False)
-
-
 def load(command):
     fi_home = HomePage.objects.get(locale__language_code="fi")
     load_handbook(fi_home, command)
     load_leaflet(fi_home, command)
-    # Registered last, so it runs after wagtail-localize's own commit callbacks.
-    transaction.on_commit(repair_child_counts)

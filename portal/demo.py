@@ -295,6 +295,8 @@ def ensure_site_pages(command, fi_home):
 def _menu_items(spec, pages, language):
     items = []
     for labels, page_key, url in spec:
+        # A URL is the same path in every language, or one per language (translated slugs).
+        url = url.get(language) if isinstance(url, dict) else url
         items.append(
             {
                 "type": "link",

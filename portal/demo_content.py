@@ -1084,6 +1084,16 @@ HEADER_MENU = [
         "professionals",
         None,
     ),
+    (
+        {"fi": "Käsikirja", "sv": "Handbok", "en": "Handbook"},
+        None,
+        {"fi": "kasikirja/", "sv": "handbok/", "en": "manual/"},
+    ),
+    (
+        {"fi": "Koulutus", "sv": "Utbildning", "en": "Training"},
+        None,
+        {"fi": "koulutus/", "sv": "utbildning/", "en": "training/"},
+    ),
     ({"fi": "Ankkuritiimit", "sv": "Ankarteam", "en": "Anchor teams"}, None, "teams/"),
     ({"fi": "Yhteistyökumppanit", "sv": "Samarbetspartner", "en": "Partners"}, None, "partners/"),
     ({"fi": "Ajankohtaista", "sv": "Aktuellt", "en": "News"}, "news", None),
@@ -1098,6 +1108,11 @@ FOOTER_MENU = [
         },
         "accessibility",
         None,
+    ),
+    (
+        {"fi": "Tilastot", "sv": "Statistik", "en": "Statistics"},
+        None,
+        "reports/statistics/",
     ),
     ({"fi": "Kirjaudu", "sv": "Logga in", "en": "Sign in"}, None, "login/"),
 ]

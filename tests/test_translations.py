@@ -7,9 +7,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["fi", "sv", "en"]
-CATALOGUE_ROOTS = [ROOT / "locale"] + sorted(
-    p / "locale" for p in ROOT.iterdir() if (p / "locale").is_dir() and p.name != ".venv"
+SKIP = {".venv", "var", "node_modules", ".git"}
+# The project's catalogue (locale/) and every app's, nested ones (forms/reports) included.
+CATALOGUE_ROOTS = sorted(
+    path
+    for path in ROOT.glob("**/locale")
+    if path.is_dir() and not SKIP.intersection(path.relative_to(ROOT).parts)
 )
+
+
+def test_every_app_catalogue_is_checked():
+    roots = {str(path.relative_to(ROOT)) for path in CATALOGUE_ROOTS}
+    assert {"locale", "forms/locale", "forms/reports/locale", "handbook/locale"} <= roots
 
 
 def catalogues():

@@ -40,7 +40,8 @@ makemessages: install
 		--ignore=.venv --ignore=var --ignore=tests --ignore=bench
 	for app in $(filter-out portal,$(APPS)); do \
 		if [ -d $$app/locale ]; then (cd $$app && $(CURDIR)/$(PY) $(CURDIR)/manage.py makemessages \
-			-l fi -l sv -l en --no-obsolete --ignore='reports/*' --ignore=tests); fi; \
+			-l fi -l sv -l en --no-obsolete --ignore=tests \
+			$$([ $$app = forms ] && echo --ignore=reports)); fi; \
 	done
 
 test: install compilemessages

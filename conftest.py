@@ -26,3 +26,15 @@ def demo_site(db):
 def client_host(client):
     client.defaults["SERVER_NAME"] = "localhost"
     return client
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in Finnish (the default), so reverse() and gettext do not depend on
+    the language a previous test left active."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()

@@ -124,5 +124,6 @@ def test_queries_per_page_do_not_grow_with_the_handbook(
         small = count_queries(client_host, f"/fi/pieni/{path}")
         large = count_queries(client_host, f"/fi/suuri/{path}")
         assert small == large, (path, small, large)
-    with django_assert_max_num_queries(20):
+    # The cap includes the site chrome (menus, language switcher, site settings).
+    with django_assert_max_num_queries(25):
         get(client_host, "/fi/suuri/1/1-2/")

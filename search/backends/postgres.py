@@ -69,36 +69,22 @@ class MultilingualPostgresQueryCompiler(PostgresSearchQueryCompiler):
         return SearchQuery(lexemes, search_type="raw", config=config)
 
 
-class MultilingualPostgresSearchBackend(LanguageConfigsMixin, PostgresSearchBackend):
-    # Searches given columns (one per language) with the configuration of the query language.
-    supports_language_fields = True
-    query_compiler_class = MultilingualPostgresQueryCompiler
-    autocomplete_query_compiler_class = PostgresAutocompleteQueryCompiler
-    index_class = MultilingualPostgresIndex
-
-    def __init__(self, params):
-        super().__init__(params)
-        # Objects without a language (e.g. teams with one column per language) use 'simple'.
-        self.config = params.get("SEARCH_CONFIG") or "simple"
-        self.init_language_configs(params)
-
-    def search_pages(self, query_string, pages, start, stop, content_types=None):
-        return search_pages_in_one_query(self, query_string, pages, start, stop, content_types)
-
-
-# One statement for the whole page search: the GIN index on (title || body) (migration 0001)
-# finds the entries, a hash join keeps the pages of the queryset (language, live, public...),
-# each match is ranked once (modelsearch's rank: weighted ts_rank of title * title_norm + body)
-# and the same matches give the best slice and the counts by content type.
+# One statement for the whole page search. The GIN index on (title || body) (migration 0001)
+# finds the index entries of pages, each is ranked once (modelsearch's rank: weighted ts_rank
+# of the title * title_norm + of the body), a hash join keeps those of the queryset's pages
+# (language, live, public...), and the same matches give the best slice and the counts by
+# content type. `entries` is materialised so that only page entries meet the integer cast.
 PAGE_SEARCH_SQL = """
-WITH matches AS MATERIALIZED (
-    SELECT page.id, page.content_type_id,
-           ts_rank({weights}, entry.title, query) * entry.title_norm
-           + ts_rank({weights}, entry.body, query) AS rank
-    FROM {tsquery} AS query,
-         {index_table} AS entry
-         JOIN ({pages}) AS page (id, content_type_id) ON page.id = entry.object_id::{pk_type}
-    WHERE entry.content_type_id = ANY(%s::integer[]) AND (entry.title || entry.body) @@ query
+WITH entries AS MATERIALIZED (
+    SELECT entry.object_id,
+           ts_rank({weights}, entry.title, search.query) * entry.title_norm
+           + ts_rank({weights}, entry.body, search.query) AS rank
+    FROM (SELECT {tsquery} AS query) AS search, {index_table} AS entry
+    WHERE entry.content_type_id = ANY(%s::integer[]) AND (entry.title || entry.body) @@ search.query
+), matches AS MATERIALIZED (
+    SELECT page.id, page.content_type_id, entries.rank
+    FROM entries
+    JOIN ({pages}) AS page (id, content_type_id) ON page.id = entries.object_id::{pk_type}
 )
 SELECT id, content_type_id, rank FROM (
     SELECT id, content_type_id, rank FROM matches WHERE {shown}
@@ -136,8 +122,8 @@ def search_pages_in_one_query(backend, query_string, pages, start, stop, content
     )
     params = [
         *tsquery_params,
-        *pages_params,
         get_descendants_content_types_pks(pages.model),
+        *pages_params,
         *shown_params,
         max(stop - start, 0),
         start,
@@ -153,3 +139,20 @@ def search_pages_in_one_query(backend, query_string, pages, start, stop, content
     # Best first, as in SQL (rank, then the newer page); UNION ALL does not promise an order.
     hits.sort(key=lambda hit: (-hit[0], -hit[1]))
     return PageMatches(counts, [(page_id, ct) for _rank, page_id, ct in hits], start, stop)
+
+
+class MultilingualPostgresSearchBackend(LanguageConfigsMixin, PostgresSearchBackend):
+    # Searches given columns (one per language) with the configuration of the query language.
+    supports_language_fields = True
+    query_compiler_class = MultilingualPostgresQueryCompiler
+    autocomplete_query_compiler_class = PostgresAutocompleteQueryCompiler
+    index_class = MultilingualPostgresIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        # Objects without a language (e.g. teams with one column per language) use 'simple'.
+        self.config = params.get("SEARCH_CONFIG") or "simple"
+        self.init_language_configs(params)
+
+    def search_pages(self, query_string, pages, start, stop, content_types=None):
+        return search_pages_in_one_query(self, query_string, pages, start, stop, content_types)

@@ -154,6 +154,19 @@ def test_index_follows_publish_and_unpublish(homes):
     assert engine.run_search("sv", "vasa").count == 0
 
 
+def test_private_pages_are_not_found(homes):
+    from wagtail.models import PageViewRestriction
+
+    private = add_page(homes["fi"], "Ankkurikahvit sisäisesti", "Ankkurikahvit", slug="private")
+    add_page(private, "Ankkurikahvien muistio", "Ankkurikahvit", slug="notes")
+    add_page(homes["fi"], "Ankkurikahvit kaikille", "Ankkurikahvit", slug="public")
+    assert engine.run_search("fi", "ankkurikahvit").count == 3
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    outcome = engine.run_search("fi", "ankkurikahvit")
+    assert titles(outcome) == ["Ankkurikahvit kaikille"]
+    assert outcome.count == 1
+
+
 def test_draft_is_not_found(homes):
     add_page(homes["fi"], "Luonnos ankkurikahveista", "Ankkurikahvit", live=False)
     assert engine.run_search("fi", "ankkurikahvit").count == 0

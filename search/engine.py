@@ -7,6 +7,7 @@ content index instead when settings.SEARCH_BACKEND is "elasticsearch".
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -15,6 +16,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from search import registry
+from search.backends import ContentTypeFilter, search_pages
 from search.results import (
     PER_PAGE,
     CombinedResults,
@@ -56,6 +58,27 @@ def autocomplete(language, raw_query, request=None, limit=AUTOCOMPLETE_LIMIT):
         return elastic.autocomplete(language, query, limit)
     with translation.override(language):
         return DatabaseSearch(language, " ".join(words), request).autocomplete(limit)
+
+
+def requested_page_number(page_number):
+    """The page number asked for, as the paginator reads it (junk: the first page)."""
+    try:
+        number = int(page_number)
+    except (TypeError, ValueError):
+        return 1
+    return number if number > 0 else 1
+
+
+def specific_pages(found):
+    """The specific pages of [(page id, content_type_id)], in that order: a query per type."""
+    ids_by_type = defaultdict(list)
+    for page_id, content_type_id in found:
+        ids_by_type[content_type_id].append(page_id)
+    pages = {}
+    for content_type_id, ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        pages.update(model._default_manager.in_bulk(ids))
+    return [pages[page_id] for page_id, _type in found if page_id in pages]
 
 
 def searchable_text(obj, skip=("title",)):
@@ -110,13 +133,27 @@ class DatabaseSearch:
         pinned = self.section_pages()
         if pinned:
             base = base.exclude(id__in=[page.pk for page in pinned])
-        all_results = self.backend.search(self.query, base)
-        page_counts = defaultdict(int)
-        for content_type_id, count in all_results.facet("content_type_id").items():
-            page_counts[registry.facet_key_for_content_type(content_type_id)] += count
-        counts = defaultdict(int, page_counts)
+        counts = defaultdict(int)
         for page in pinned:
             counts[self.facet_key_of(page)] += 1
+        pinned = [page for page in pinned if not selected or self.facet_key_of(page) == facet_key]
+        # The hits of the page asked for come with the counts, in the same query; pinned
+        # sections come before them. Another page (e.g. past the last) is fetched when asked.
+        start = (requested_page_number(page_number) - 1) * per_page - len(pinned)
+        matches = search_pages(
+            self.backend,
+            self.query,
+            base,
+            max(start, 0),
+            max(start + per_page, 0),
+            self.content_type_filter(selected),
+        )
+        page_count = 0
+        for content_type_id, count in matches.counts.items():
+            key = registry.facet_key_for_content_type(content_type_id)
+            counts[key] += count
+            if not selected or key == facet_key:
+                page_count += count
         directories = []
         for facet, model in registry.directory_models():
             results = self.directory_results(model)
@@ -125,18 +162,10 @@ class DatabaseSearch:
             directories.append((facet, results, count))
 
         sources = []
-        pinned = [page for page in pinned if not selected or self.facet_key_of(page) == facet_key]
         if pinned:
-            sources.append(Source(len(pinned), self.page_fetcher(pinned, section_match=True)))
-        if not selected:
-            page_results, page_count = all_results, sum(page_counts.values())
-        else:
-            page_results, page_count = (
-                self.facet_page_results(selected, base),
-                page_counts[facet_key],
-            )
+            sources.append(Source(len(pinned), self.pinned_fetcher(pinned)))
         if page_count:
-            sources.append(Source(page_count, self.page_fetcher(page_results)))
+            sources.append(Source(page_count, self.page_fetcher(matches, base, selected)))
         for facet, results, count in directories:
             if not selected or selected.key == facet.key:
                 sources.append(Source(count, self.directory_fetcher(facet, results)))
@@ -154,12 +183,13 @@ class DatabaseSearch:
     def facet_key_of(page):
         return registry.facet_key_for_content_type(page.content_type_id)
 
-    def facet_page_results(self, selected, base):
+    @staticmethod
+    def content_type_filter(selected):
+        if not selected:
+            return None
         if selected.key == registry.DEFAULT_PAGE_FACET:
-            queryset = base.exclude(content_type__in=registry.listed_page_content_type_ids())
-        else:
-            queryset = base.filter(content_type__in=registry.page_content_type_ids(selected))
-        return self.backend.search(self.query, queryset)
+            return ContentTypeFilter(tuple(registry.listed_page_content_type_ids()), exclude=True)
+        return ContentTypeFilter(tuple(registry.page_content_type_ids(selected)))
 
     def section_pages(self):
         """Pages whose section number is the query (e.g. "2.3.6"): shown first."""
@@ -176,31 +206,40 @@ class DatabaseSearch:
             )
         return found
 
-    def page_fetcher(self, results, section_match=False):
+    def page_fetcher(self, matches, base, selected):
         def fetch(start, stop):
-            pages = list(results[start:stop])
-            specific = {
-                page.pk: page
-                for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
-            }
-            hits = []
-            for page in pages:
-                page = specific.get(page.pk, page)
-                facet = registry.get_facet(self.facet_key_of(page))
-                hits.append(
-                    make_hit(
-                        page.title,
-                        searchable_text(page),
-                        page.get_url(request=self.request),
-                        facet,
-                        self.query,
-                        self.language,
-                        section_match=section_match,
-                    )
-                )
-            return hits
+            if matches.covers(start, stop):
+                found = matches.slice(start, stop)
+            else:
+                found = search_pages(
+                    self.backend, self.query, base, start, stop, self.content_type_filter(selected)
+                ).hits
+            return self.page_hits(specific_pages(found))
 
         return fetch
+
+    def pinned_fetcher(self, pages):
+        def fetch(start, stop):
+            found = [(page.pk, page.content_type_id) for page in pages[start:stop]]
+            return self.page_hits(specific_pages(found), section_match=True)
+
+        return fetch
+
+    def page_hits(self, pages, section_match=False):
+        hits = []
+        for page in pages:
+            hits.append(
+                make_hit(
+                    page.title,
+                    searchable_text(page),
+                    page.get_url(request=self.request),
+                    registry.get_facet(self.facet_key_of(page)),
+                    self.query,
+                    self.language,
+                    section_match=section_match,
+                )
+            )
+        return hits
 
     # Directories (teams, partners): few rows, one column per language or one row per locale.
 

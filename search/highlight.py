@@ -3,18 +3,9 @@
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search.text import WORD_RE, query_words, term_alternatives, word_matches
+from search.text import WORD_RE, text_matcher
 
 SNIPPET_LENGTH = 240
-
-
-def _matcher(query, language):
-    alternatives = [term_alternatives(word, language) for word in query_words(query)]
-
-    def matches(word):
-        return any(word_matches(word, alts, language) for alts in alternatives)
-
-    return matches
 
 
 def _window(text, matches, length):
@@ -40,7 +31,7 @@ def _window(text, matches, length):
 def highlight(text, query, language, length=SNIPPET_LENGTH):
     """Escaped `text` (cut to about `length` characters) with matched words in <mark>."""
     text = " ".join((text or "").split())
-    matches = _matcher(query, language)
+    matches = text_matcher(query, language)
     text, cut_start, cut_end = _window(text, matches, length) if length else (text, False, False)
     parts = []
     position = 0

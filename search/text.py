@@ -50,8 +50,14 @@ def _stemmer(language):
     return snowballstemmer.stemmer(SEARCH_CONFIGS.get(language, "finnish"))
 
 
+@lru_cache(maxsize=100_000)
+def _stem_lower(word, language):
+    return _stemmer(language).stemWord(word)
+
+
 def stem(word, language):
-    return _stemmer(language).stemWord(word.lower())
+    # Snowball in pure Python is slow (tens of µs a word) and words recur: remember stems.
+    return _stem_lower(word.lower(), language)
 
 
 def stem_text(text, language):
@@ -74,8 +80,28 @@ def term_alternatives(word, language):
 
 def word_matches(word, alternatives, language):
     """True if `word` (from a text) matches one query word's alternatives."""
-    stemmed = stem(word, language)
+    return stem_matches(stem(word, language), alternatives)
+
+
+def stem_matches(stemmed, alternatives):
     return any(
         stemmed.startswith(lexeme) if is_prefix else stemmed == lexeme
         for lexeme, is_prefix in alternatives
     )
+
+
+def text_matcher(query, language):
+    """A function telling whether a word of a text matches any word of `query`."""
+    alternatives = [term_alternatives(word, language) for word in query_words(query)]
+    # Snowball (fi, sv, en) only changes the end of a word, never its first letter: words
+    # that start otherwise than every lexeme cannot match, and need no stemming.
+    initials = {lexeme[:1] for alts in alternatives for lexeme, _prefix in alts}
+
+    def matches(word):
+        word = word.lower()
+        if word[:1] not in initials:
+            return False
+        stemmed = _stem_lower(word, language)
+        return any(stem_matches(stemmed, alts) for alts in alternatives)
+
+    return matches

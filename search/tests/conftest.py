@@ -24,14 +24,7 @@ def add_page(parent, title, lead="", slug=None, live=True):
 
 @pytest.fixture
 def homes(site_tree):
-    """The three home pages with their texts emptied, so only the corpus below can match."""
-    homes = {}
-    for home in HomePage.objects.select_related("locale"):
-        home.intro = ""
-        home.body = []
-        home.save_revision().publish()
-        homes[home.locale.language_code] = home
-    return homes
+    return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
 
 
 @pytest.fixture

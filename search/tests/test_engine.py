@@ -35,7 +35,9 @@ def test_results_only_in_the_active_language(corpus, team, language, query):
 
 def test_each_language_finds_its_own_pages_and_team(corpus, team):
     outcome = engine.run_search("sv", "ankarteam")
-    assert titles(outcome) == ["Ungdom och ankarteam", "Helsingfors ankarteam"]
+    # The page, the Swedish home page (its text speaks of "ankarteamet"), then the team.
+    assert titles(outcome) == ["Ungdom och ankarteam", "Ankarverksamhet", "Helsingfors ankarteam"]
+    assert all(hit.url.startswith("/sv/") for hit in outcome.hits)
     assert [hit.url for hit in outcome.hits][-1] == "/sv/teams/helsinki/"
     # Team names are searched in the active language's column only.
     assert engine.run_search("fi", "Helsingfors").count == 0
@@ -45,21 +47,21 @@ def test_each_language_finds_its_own_pages_and_team(corpus, team):
 def test_facet_counts(corpus, team):
     outcome = engine.run_search("fi", "nuorten")
     counts = {facet.key: facet.count for facet in outcome.facets}
-    # Two content pages; one team.
+    # Home page, two content pages; one team.
     assert counts == {
         "handbook": 0,
         "news": 0,
         "training": 0,
         "teams": 1,
         "partners": 0,
-        "pages": 2,
+        "pages": 3,
     }
-    assert outcome.total == outcome.count == 3
+    assert outcome.total == outcome.count == 4
     only_teams = engine.run_search("fi", "nuorten", facet="teams")
     assert only_teams.count == 1
     assert titles(only_teams) == ["Helsingin ankkuritiimi"]
     only_pages = engine.run_search("fi", "nuorten", facet="pages")
-    assert only_pages.count == 2
+    assert only_pages.count == 3
     assert "Helsingin ankkuritiimi" not in titles(only_pages)
     assert engine.run_search("fi", "nuorten", facet="news").count == 0
     # An unknown facet is ignored rather than an error.
@@ -104,21 +106,40 @@ def test_snippet_marks_matches_and_escapes_html(homes):
 
 
 def test_pagination(homes):
+    # "Workshop": a word the home pages do not use.
     for number in range(23):
-        add_page(homes["en"], f"Meeting {number}", "A meeting.", slug=f"meeting-{number}")
-    first = engine.run_search("en", "meeting", per_page=10)
+        add_page(homes["en"], f"Workshop {number}", "A workshop.", slug=f"workshop-{number}")
+    first = engine.run_search("en", "workshop", per_page=10)
     assert first.count == 23
     assert first.paginator.num_pages == 3
     assert len(first.hits) == 10
-    last = engine.run_search("en", "meeting", page="3", per_page=10)
+    last = engine.run_search("en", "workshop", page="3", per_page=10)
     assert len(last.hits) == 3
-    seen = set()
+    seen = []
     for page in (1, 2, 3):
-        seen |= {hit.url for hit in engine.run_search("en", "meeting", page=page).hits}
-    assert len(seen) == 23
-    # Junk page numbers fall back to a valid page.
-    assert engine.run_search("en", "meeting", page="abc").page.number == 1
-    assert engine.run_search("en", "meeting", page="999").page.number == 3
+        seen += [hit.url for hit in engine.run_search("en", "workshop", page=page).hits]
+    assert len(seen) == len(set(seen)) == 23
+    # Junk page numbers fall back to a valid page, with its hits.
+    assert engine.run_search("en", "workshop", page="abc").page.number == 1
+    past_the_end = engine.run_search("en", "workshop", page="999")
+    assert past_the_end.page.number == 3
+    assert [hit.url for hit in past_the_end.hits] == [hit.url for hit in last.hits]
+
+
+def test_pagination_within_a_facet_after_a_section(homes):
+    add_page(homes["en"], "4.5.6 Workshop rules", "Rules.", slug="section")
+    for number in range(12):
+        # The words 4, 5 and 6 (PostgreSQL reads "4.5.6" in a text as one version number).
+        add_page(homes["en"], f"Workshop {number}", "Steps 4, 5 and 6.", slug=f"step-{number}")
+    first = engine.run_search("en", "4.5.6", facet="pages")
+    assert first.count == 13
+    assert first.hits[0].section_match
+    assert len(first.hits) == 10
+    second = engine.run_search("en", "4.5.6", facet="pages", page=2)
+    assert [hit.section_match for hit in second.hits] == [False] * 3
+    urls = [hit.url for hit in first.hits + second.hits]
+    assert len(set(urls)) == 13
+    assert engine.run_search("en", "4.5.6", facet="news").count == 0
 
 
 def test_index_follows_publish_and_unpublish(homes):
@@ -131,6 +152,19 @@ def test_index_follows_publish_and_unpublish(homes):
     page.save_revision().publish()
     assert titles(engine.run_search("sv", "jakobstad")) == ["Ankarkaffe i Jakobstad"]
     assert engine.run_search("sv", "vasa").count == 0
+
+
+def test_private_pages_are_not_found(homes):
+    from wagtail.models import PageViewRestriction
+
+    private = add_page(homes["fi"], "Ankkurikahvit sisäisesti", "Ankkurikahvit", slug="private")
+    add_page(private, "Ankkurikahvien muistio", "Ankkurikahvit", slug="notes")
+    add_page(homes["fi"], "Ankkurikahvit kaikille", "Ankkurikahvit", slug="public")
+    assert engine.run_search("fi", "ankkurikahvit").count == 3
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    outcome = engine.run_search("fi", "ankkurikahvit")
+    assert titles(outcome) == ["Ankkurikahvit kaikille"]
+    assert outcome.count == 1
 
 
 def test_draft_is_not_found(homes):

@@ -3,7 +3,16 @@
 import pytest
 
 from search.highlight import highlight
-from search.text import clean_query, query_words, section_number, stem_text, term_alternatives
+from search.text import (
+    clean_query,
+    query_words,
+    section_number,
+    stem,
+    stem_text,
+    term_alternatives,
+    text_matcher,
+    word_matches,
+)
 
 
 def test_highlight_escapes_everything_but_marks():
@@ -44,3 +53,31 @@ def test_stems_match_postgresql_snowball_configs():
     # Finnish adds the stem's prefix, which bridges nuori / nuorten.
     assert term_alternatives("nuorten", "fi") == [("nuort", False), ("nuor", True)]
     assert term_alternatives("ungdomarna", "sv") == [("ungdom", False)]
+
+
+# Words from the demo content and Snowball's exceptional forms ("dying" -> "die" ...).
+WORDS = {
+    "fi": "Nuorten nuori ankkuritiimin Ääkköset yötä öisin äidin ehkäisyssä ohjaavat "
+    "tapaamisesta huoltajansa perheväkivallan radikalisoitumisen kriisipäivystystä",
+    "sv": "Ungdomarna ungdom ankarteamet Övergripande åtgärder ändå vårdnadshavarna "
+    "ingripande kartlägger hälsovårdare",
+    "en": "meetings dying lying tying skies skis news gently early only singly ugly idly "
+    "yelled youths Young's analysing offences generously",
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_stems_keep_the_first_letter(language):
+    # The highlighter skips stemming words whose first letter no query lexeme has.
+    for word in query_words(WORDS[language]):
+        assert stem(word, language)[:1] == word[:1], word
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_text_matcher_agrees_with_stemming_every_word(language):
+    words = query_words(WORDS[language])
+    for query in words:
+        matches = text_matcher(query, language)
+        alternatives = term_alternatives(query, language)
+        for word in words:
+            assert matches(word) == word_matches(word, alternatives, language), (query, word)

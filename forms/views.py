@@ -39,6 +39,7 @@ from forms.models import (
     Notification,
     YearLocked,
 )
+from forms.records import write_records
 from forms.rules import format_date
 
 PAGE_SIZE = 50
@@ -525,57 +526,10 @@ def reverse_team(team, name):
 def meeting_export(request, team):
     """The team's meetings of a year as CSV (codes, no identities); every export is audited."""
     year = int_param(request, "year", timezone.localdate().year)
-    meetings = (
-        Meeting.objects.filter(team=team, date__year=year)
-        .select_related("case__home_municipality", "notification__referred_by", "assessment_way")
-        .prefetch_related("notification__reasons", "notification__offence_types", "onward_services")
-        .order_by("date", "pk")
-    )
+    meetings = Meeting.objects.filter(team=team, date__year=year).order_by("date", "pk")
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{team.code}-{year}-meetings.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
-        [
-            "case_code",
-            "birth_year",
-            "home_municipality",
-            "notification_date",
-            "referred_by",
-            "reasons",
-            "child_welfare_notification",
-            "offence_types",
-            "violent_radicalisation",
-            "meeting_date",
-            "ordinal",
-            "client_before",
-            "assessment_way",
-            "continues_in_services",
-            "onward_services",
-        ]
-    )
-    count = 0
-    for m in meetings:
-        n = m.notification
-        writer.writerow(
-            [
-                m.case.case_code,
-                m.case.birth_year,
-                m.case.home_municipality.code,
-                n.date_received.isoformat(),
-                n.referred_by.code,
-                " ".join(r.code for r in n.reasons.all()),
-                int(n.child_welfare_notification),
-                " ".join(o.code for o in n.offence_types.all()),
-                int(n.violent_radicalisation),
-                m.date.isoformat(),
-                m.ordinal,
-                int(m.client_before),
-                m.assessment_way.code,
-                int(m.continues_in_services),
-                " ".join(s.code for s in m.onward_services.all()),
-            ]
-        )
-        count += 1
+    count = write_records(csv.writer(response), meetings)
     audit.record(
         request.user,
         "export",

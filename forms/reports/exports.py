@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from forms.models import Meeting
+from forms.records import write_records
 from forms.reports.aggregates import Distribution, Row, YearFigures
 from forms.reports.disclosure import (
     LEGEND_PRIMARY,
@@ -187,56 +188,7 @@ def national_csv(writer, year, scope, figures, by_team):
 
 def record_csv(writer, year, team_ids):
     """The meetings of a year, one row each, codes only (no identities). Returns the row count."""
-    meetings = (
-        Meeting.objects.filter(date__year=year, team_id__in=team_ids)
-        .select_related(
-            "team", "case__home_municipality", "notification__referred_by", "assessment_way"
-        )
-        .prefetch_related("notification__reasons", "notification__offence_types", "onward_services")
-        .order_by("team__code", "date", "pk")
+    meetings = Meeting.objects.filter(date__year=year, team_id__in=team_ids).order_by(
+        "team__code", "date", "pk"
     )
-    writer.writerow(
-        [
-            "team",
-            "case_code",
-            "birth_year",
-            "home_municipality",
-            "notification_date",
-            "referred_by",
-            "reasons",
-            "child_welfare_notification",
-            "offence_types",
-            "violent_radicalisation",
-            "meeting_date",
-            "ordinal",
-            "client_before",
-            "assessment_way",
-            "continues_in_services",
-            "onward_services",
-        ]
-    )
-    count = 0
-    for m in meetings.iterator(chunk_size=2000):
-        n = m.notification
-        writer.writerow(
-            [
-                m.team.code,
-                m.case.case_code,
-                m.case.birth_year,
-                m.case.home_municipality.code,
-                n.date_received.isoformat(),
-                n.referred_by.code,
-                " ".join(r.code for r in n.reasons.all()),
-                int(n.child_welfare_notification),
-                " ".join(o.code for o in n.offence_types.all()),
-                int(n.violent_radicalisation),
-                m.date.isoformat(),
-                m.ordinal,
-                int(m.client_before),
-                m.assessment_way.code,
-                int(m.continues_in_services),
-                " ".join(s.code for s in m.onward_services.all()),
-            ]
-        )
-        count += 1
-    return count
+    return write_records(writer, meetings, with_team=True)

@@ -53,15 +53,23 @@ def median_reaction_days(team, year):
     return None if value is None else value.total_seconds() / 86400
 
 
+# One definition of clients for the dashboard, the annual report and national statistics:
+# the distinct cases met in the year; a client is new when any of their meetings in the year is
+# recorded as "not a client before", and returning otherwise.
+CLIENTS = Count("case_id", distinct=True)
+NEW_CLIENTS = Count("case_id", distinct=True, filter=Q(client_before=False))
+
+
 def team_year_summary(team, year):
     """The dashboard figures of one team and year."""
     meetings = meetings_of(team, year)
     figures = meetings.aggregate(
         meetings=Count("pk"),
-        clients=Count("case", distinct=True),
+        clients=CLIENTS,
+        new_clients=NEW_CLIENTS,
         first_meetings=Count("pk", filter=Q(ordinal=1)),
-        returning=Count("case", filter=Q(client_before=True), distinct=True),
     )
+    figures["returning"] = figures["clients"] - figures["new_clients"]
     figures["notifications"] = notifications_of(team, year).count()
     figures["median_reaction_days"] = median_reaction_days(team, year)
     figures["pending"] = (

@@ -38,6 +38,7 @@ from django.db.models import (
 from django.utils.translation import gettext_lazy as _
 
 from forms.models import CodeEntry, CodeList, Meeting, Notification
+from forms.stats import CLIENTS, NEW_CLIENTS
 from portal.i18n import localized_value
 from portal.models import Team
 
@@ -161,8 +162,8 @@ class YearFigures:
         def compute():
             figures = self.meetings().aggregate(
                 meetings=Count("pk"),
-                clients=Count("case_id", distinct=True),
-                new_clients=Count("case_id", distinct=True, filter=Q(client_before=False)),
+                clients=CLIENTS,
+                new_clients=NEW_CLIENTS,
                 first_meetings=Count("pk", filter=Q(ordinal=1)),
                 continuing=Count("pk", filter=Q(continues_in_services=True)),
                 assessments_done=Count(

@@ -79,3 +79,17 @@ def test_dashboard_figures_are_computed_in_the_database(client, expert, many, he
 def test_median_of_an_odd_count(records, hel):
     assert stats.median_reaction_days(hel, 2026) == 7
     assert stats.median_reaction_days(hel, 2020) is None
+
+
+def test_a_new_client_stays_new_after_a_second_meeting(records, hel):
+    """The dashboard and the annual report share one definition: a client whose meeting in
+    the year says "not a client before" is new, even if a later meeting says "before"."""
+    second = records.meeting(records.the_notification, date=datetime.date(2026, 3, 20))
+    Meeting.objects.filter(pk=second.pk).update(client_before=True)
+    returning_case = records.case()
+    returning_meeting = records.meeting(
+        records.notification(returning_case), date=datetime.date(2026, 4, 1)
+    )
+    Meeting.objects.filter(pk=returning_meeting.pk).update(client_before=True)
+    figures = stats.team_year_summary(hel, 2026)
+    assert (figures["clients"], figures["new_clients"], figures["returning"]) == (2, 1, 1)

@@ -498,7 +498,13 @@ def public(request, year=None):
         "reports/public.html",
         {
             "year": year,
-            "years": list(range(this_year - 1, FIRST_YEAR - 1, -1)),
+            # Only years with statistics: one query over the meeting dates.
+            "years": [
+                day.year
+                for day in Meeting.objects.filter(
+                    date__year__gte=FIRST_YEAR, date__year__lt=this_year
+                ).dates("date", "year", order="DESC")
+            ],
             "figures": figures,
             "region_age": region_age_table(year),
             "trend": exports.protect_trend(trend(list(range(year - 4, year + 1)))),

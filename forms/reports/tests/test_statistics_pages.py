@@ -8,10 +8,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from openpyxl import load_workbook
 
-from forms.models import AuditEntry
+from forms.models import AuditEntry, Meeting
 from forms.reports.aggregates import YearFigures
 from forms.reports.disclosure import merge_small_into_other, protect
 from forms.reports.models import AnnualReport
@@ -146,3 +146,21 @@ def test_completeness_counts_reports_and_silent_teams(adversarial, people, clien
     assert count["accepted"] == 1 and count["submitted"] == 1 and count["missing"] == 2
     # Generated records were all created just now: nobody is silent.
     assert count["silent"] == 0
+
+
+@pytest.mark.django_db
+def test_public_page_lists_only_years_with_statistics(adversarial, client):
+    response = client.get(f"/en/reports/statistics/{YEAR}/")
+    soup = BeautifulSoup(response.content, "html.parser")
+    listed = {
+        text
+        for text in (li.get_text(strip=True) for li in soup.select("main li"))
+        if text.isdigit() and len(text) == 4
+    }
+    with_data = {
+        str(day.year)
+        for day in Meeting.objects.dates("date", "year")
+        if day.year < timezone.localdate().year
+    }
+    assert listed == with_data
+    assert str(YEAR) in listed

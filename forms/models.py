@@ -155,7 +155,26 @@ class LockGuardMixin:
         return super().delete(*args, **kwargs)
 
 
-class Case(LockGuardMixin, models.Model):
+class RecordedModel(models.Model):
+    """Who entered a register record and when: the same three fields on cases, notifications
+    and meetings."""
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Case(LockGuardMixin, RecordedModel):
     """A young person as the register knows them: a pseudonymous code, birth year, home
     municipality. The team keeps the code beside its own client records elsewhere."""
 
@@ -172,16 +191,6 @@ class Case(LockGuardMixin, models.Model):
         related_name="register_cases",
         verbose_name=_("home municipality"),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         ordering = ["-year", "-sequence"]
@@ -236,7 +245,7 @@ class Case(LockGuardMixin, models.Model):
         )
 
 
-class Notification(LockGuardMixin, models.Model):
+class Notification(LockGuardMixin, RecordedModel):
     """An anchor notification of a case: how and why the young person came to anchor work."""
 
     case = models.ForeignKey(
@@ -273,16 +282,6 @@ class Notification(LockGuardMixin, models.Model):
     violent_radicalisation = models.BooleanField(
         _("suspected violent radicalisation"), default=False
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         ordering = ["-date_received", "-pk"]
@@ -306,7 +305,7 @@ class Notification(LockGuardMixin, models.Model):
         return years
 
 
-class Meeting(LockGuardMixin, models.Model):
+class Meeting(LockGuardMixin, RecordedModel):
     """One anchor meeting: the unit of the register's statistics (handbook table 5)."""
 
     notification = models.ForeignKey(
@@ -342,16 +341,6 @@ class Meeting(LockGuardMixin, models.Model):
         verbose_name=_("onward services"),
     )
     submission_id = models.UUIDField(_("submission id"), unique=True, default=uuid.uuid4)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         ordering = ["-date", "-pk"]

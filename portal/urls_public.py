@@ -1,5 +1,5 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from portal import views
 
@@ -13,4 +13,6 @@ urlpatterns = [
     path("partners/<slug:slug>/", views.partner_detail, name="partner_detail"),
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Two-factor, password change and reset, privacy notice (portal/security/).
+    path("", include("portal.security.urls")),
 ]

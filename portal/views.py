@@ -101,6 +101,17 @@ class LoginView(auth_views.LoginView):
     template_name = "portal/login.html"
     redirect_authenticated_user = True
 
+    def get_success_url(self):
+        # Register roles pass the second factor (or enrol) before going on.
+        from portal.security import two_factor
+
+        url = super().get_success_url()
+        user = self.request.user
+        verified = getattr(user, "is_verified", lambda: False)()
+        if two_factor.required_for(user) and not verified:
+            return two_factor.next_step_url(user, url)
+        return url
+
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)

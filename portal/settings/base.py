@@ -1,5 +1,6 @@
 """Settings shared by every environment; everything site-specific is read from the environment."""
 
+import datetime
 import os
 import secrets
 from pathlib import Path
@@ -213,9 +214,9 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": ["'self'", "data:"],
-        "style-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'"],
         "script-src": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
@@ -235,3 +236,57 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- Sign-in hardening and privacy (portal/security/) ---------------------------------------
+INSTALLED_APPS += [
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+# django-axes first: it refuses a locked-out sign-in before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+_AUTH_MIDDLEWARE = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+MIDDLEWARE[_AUTH_MIDDLEWARE + 1 : _AUTH_MIDDLEWARE + 1] = [
+    "django_otp.middleware.OTPMiddleware",
+    "portal.security.middleware.RegisterSessionMiddleware",
+    "portal.security.middleware.TwoFactorMiddleware",
+]
+# Outermost after SecurityMiddleware, so no-store wins over any caching header set inside.
+MIDDLEWARE.insert(1, "portal.security.middleware.PrivateResponseMiddleware")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+
+# Lock out a username, and a client address, after five wrong passwords in a row for 30
+# minutes (every sign-in form, the Wagtail admin's and Django admin's included).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "portal.security.middleware.client_ip"
+# Behind a proxy, the client's address is the last one the proxy added to X-Forwarded-For.
+TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "portal/account/locked_out.html"
+AXES_VERBOSE = False
+
+# Two-factor authentication (TOTP, recovery codes) for every role that can read register
+# records or reports. Off for `make run` so the demo sign-ins work with a password alone.
+REQUIRE_TWO_FACTOR = env_bool("REQUIRE_TWO_FACTOR", False)
+OTP_TOTP_ISSUER = "Ankkuritoiminta"
+TWO_FACTOR_RECOVERY_CODES = 10
+
+# Register roles: the session ends after 30 minutes idle and when the browser closes.
+REGISTER_SESSION_IDLE_SECONDS = int(os.environ.get("REGISTER_SESSION_IDLE_SECONDS", "1800"))
+
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+
+# load_demo creates accounts with known passwords: only where DEBUG is on or this says so.
+ALLOWED_DEMO = env_bool("ALLOWED_DEMO", False)
+
+# Case-level records are kept this many years after their year is locked (then purge_records).
+RECORD_RETENTION_YEARS = int(os.environ.get("RECORD_RETENTION_YEARS", "5"))

@@ -13,3 +13,8 @@ ALLOWED_HOSTS = ["*"]
 # Serve static files straight from the apps (no collectstatic needed outside production).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The tests load the demo site (DEBUG is off here as in production); two-factor stays off
+# unless a test turns it on.
+ALLOWED_DEMO = True
+REQUIRE_TWO_FACTOR = False

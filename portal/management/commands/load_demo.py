@@ -7,7 +7,8 @@ INSTALLED_APPS order, so the portal's site tree and teams exist before the apps 
 from importlib import import_module
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.module_loading import module_has_submodule
 
@@ -16,6 +17,16 @@ def demo_modules():
     for app_config in apps.get_app_configs():
         if module_has_submodule(app_config.module, "demo"):
             yield app_config.label, import_module(f"{app_config.name}.demo")
+
+
+def demo_refusal():
+    """Why the demo must not load here (it creates accounts with known passwords), or None."""
+    module = getattr(settings, "SETTINGS_MODULE", "") or ""
+    if module.endswith(".production"):
+        return "load_demo refuses to run with the production settings."
+    if not settings.DEBUG and not getattr(settings, "ALLOWED_DEMO", False):
+        return "load_demo runs only with DEBUG on or ALLOWED_DEMO=true (demo passwords are public)."
+    return None
 
 
 class Command(BaseCommand):
@@ -27,6 +38,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        refusal = demo_refusal()
+        if refusal:
+            raise CommandError(refusal)
         only = set(options.get("only") or [])
         self.demo_accounts = []
         for label, module in demo_modules():

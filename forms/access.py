@@ -1,14 +1,16 @@
 """Who may see and change register records. Every register view asks here.
 
 Members of a team in any role (expert, team leader, coordinating manager) enter and edit the
-team's records; the national coordinator reads every team's records and manages the code
-lists; the administrator (superuser) may do everything. Nobody else sees a team's records:
-the views answer 404 so that not even a team's use of the register is revealed.
+team's records; the data controller reads every team's records, and each such read is audited;
+the national coordinator manages the code lists and sees team and national figures in the
+reports, not case-level records; the administrator (superuser) may do everything. Nobody else
+sees a team's records: the views answer 404 so that not even a team's use of the register is
+revealed.
 """
 
 from django.http import Http404
 
-from portal.access import is_national_coordinator, member_teams
+from portal.access import is_data_controller, is_national_coordinator, member_teams
 from portal.models import Team
 
 
@@ -22,8 +24,8 @@ def editable_teams(user):
 
 
 def readable_teams(user):
-    """Teams whose records the user may read."""
-    if is_national_coordinator(user):
+    """Teams whose records the user may read: the data controller reads every team's."""
+    if is_data_controller(user):
         return Team.objects.all()
     return editable_teams(user)
 
@@ -40,10 +42,12 @@ def can_manage_code_lists(user):
     return is_national_coordinator(user)
 
 
-def team_for(user, team_code, edit=False):
+def team_for(user, team_code, edit=False, path=""):
     """The team named in the URL if the user may read it (or edit it); 404 otherwise.
 
     A reader who may not edit gets PermissionDenied (403) on edit views: they know the team.
+    A read of a team's records by someone outside the team (the data controller) is audited
+    with the URL read.
     """
     from django.core.exceptions import PermissionDenied
 
@@ -52,4 +56,12 @@ def team_for(user, team_code, edit=False):
         raise Http404
     if edit and not can_edit_team(user, team):
         raise PermissionDenied
+    if not member_teams(user).filter(pk=team.pk).exists():
+        audit_outside_read(user, team, path)
     return team
+
+
+def audit_outside_read(user, team, path):
+    from forms import audit
+
+    audit.record(user, "view", f"register records {team.code}", {"path": path}, team=team)

@@ -62,7 +62,8 @@ def team_view(edit=False):
         @signed_in
         @functools.wraps(view)
         def wrapper(request, team, *args, **kwargs):
-            return view(request, team_for(request.user, team, edit=edit), *args, **kwargs)
+            team = team_for(request.user, team, edit=edit, path=request.get_full_path())
+            return view(request, team, *args, **kwargs)
 
         return wrapper
 

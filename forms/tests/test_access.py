@@ -19,7 +19,8 @@ ROLES = [
     "admin",
 ]
 MEMBERS = {"expert", "leader", "manager", "admin"}
-READERS = MEMBERS | {"coordinator"}
+# The data controller reads every team's records; the national coordinator does not.
+READERS = MEMBERS | {"controller"}
 
 # URL name -> who may see it (200/302 to a result); who else gets 403 vs 404 is below.
 TEAM_READ = ["dashboard", "case_list", "case_detail", "meeting_list", "meeting_detail"]
@@ -93,7 +94,7 @@ def expected_status(name, role):
         return OK if role in READERS else 404
     if role in MEMBERS:
         return OK
-    return 403 if role == "coordinator" else 404
+    return 403 if role == "controller" else 404
 
 
 def outcome(response):
@@ -154,6 +155,46 @@ def test_home_lists_only_the_users_teams(client, users, records):
     page = client.get(reverse("forms:home")).content.decode()
     assert reverse("forms:dashboard", kwargs={"team": "HEL"}) in page
     assert reverse("forms:dashboard", kwargs={"team": "TRE"}) not in page
-    client.force_login(users["coordinator"])
+    client.force_login(users["controller"])
     page = client.get(reverse("forms:home")).content.decode()
     assert reverse("forms:dashboard", kwargs={"team": "TRE"}) in page
+    client.force_login(users["coordinator"])
+    page = client.get(reverse("forms:home")).content.decode()
+    assert reverse("forms:dashboard", kwargs={"team": "HEL"}) not in page
+
+
+def test_coordinator_loses_case_level_access(client, users, records):
+    client.force_login(users["coordinator"])
+    team = records.the_case.team.code
+    for name, kwargs in [
+        ("case_list", {"team": team}),
+        ("case_detail", {"team": team, "case_code": records.the_case.case_code}),
+        ("meeting_detail", {"team": team, "pk": records.the_meeting.pk}),
+    ]:
+        assert client.get(reverse(f"forms:{name}", kwargs=kwargs)).status_code == 404
+
+
+def test_every_record_level_read_by_the_data_controller_is_audited(client, users, records):
+    from forms.models import AuditEntry
+
+    client.force_login(users["controller"])
+    team = records.the_case.team
+    url = reverse(
+        "forms:case_detail", kwargs={"team": team.code, "case_code": records.the_case.case_code}
+    )
+    assert client.get(url).status_code == 200
+    entry = AuditEntry.objects.get(action="view")
+    assert entry.user == users["controller"]
+    assert entry.team == team
+    assert entry.changes == {"path": url}
+    client.get(reverse("forms:meeting_list", kwargs={"team": team.code}))
+    assert AuditEntry.objects.filter(action="view", user=users["controller"]).count() == 2
+
+
+def test_members_reads_are_not_audited_as_outside_reads(client, users, records):
+    from forms.models import AuditEntry
+
+    client.force_login(users["expert"])
+    team = records.the_case.team.code
+    assert client.get(reverse("forms:case_list", kwargs={"team": team})).status_code == 200
+    assert not AuditEntry.objects.filter(action="view").exists()

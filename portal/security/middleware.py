@@ -28,11 +28,20 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR")
 
 
+# Exports and PDFs by content type, whether sent inline or as attachments.
+PRIVATE_CONTENT_TYPES = {
+    "application/pdf",
+    "text/csv",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
 def is_private_download(response):
-    """Exports and PDFs: sent as attachments, or marked by the view with `private_download`."""
-    if getattr(response, "private_download", False):
+    """Exports and PDFs: attachments or their content types."""
+    if response.get("Content-Disposition", "").startswith("attachment"):
         return True
-    return response.get("Content-Disposition", "").startswith("attachment")
+    content_type = response.get("Content-Type", "").split(";")[0].strip()
+    return content_type in PRIVATE_CONTENT_TYPES
 
 
 class PrivateResponseMiddleware:

@@ -107,4 +107,3 @@ class TwoFactorMiddleware:
         if request.user.is_verified() or not cached_is_register_role(request):
             return None
         return redirect(two_factor.next_step_url(request.user, request.get_full_path()))
-

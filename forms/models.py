@@ -387,7 +387,6 @@ class AuditAction(models.TextChoices):
     EXPORT = "export", _("exported")
     LOCK = "lock", _("locked")
     UNLOCK = "unlock", _("reopened")
-    VIEW = "view", _("viewed")
 
 
 class AuditEntry(models.Model):

@@ -18,6 +18,15 @@ LAST_SEEN_RESOLUTION = 60
 # Register and report URL namespaces; these views stay public.
 PROTECTED_NAMESPACES = {"forms", "reports"}
 PUBLIC_VIEWS = {"reports:public", "reports:public_year"}
+# The admins can change who is in which team and role: the same second factor for them.
+PROTECTED_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_SIGN_IN_PATHS = (
+    "/admin/login/",
+    "/admin/logout/",
+    "/admin/password_reset/",
+    "/django-admin/login/",
+    "/django-admin/logout/",
+)
 
 
 def client_ip(request):
@@ -99,11 +108,17 @@ class TwoFactorMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not settings.REQUIRE_TWO_FACTOR or not request.user.is_authenticated:
             return None
-        match = request.resolver_match
-        if match is None or match.namespace not in PROTECTED_NAMESPACES:
-            return None
-        if match.view_name in PUBLIC_VIEWS:
+        if not self.is_protected(request):
             return None
         if request.user.is_verified() or not cached_is_register_role(request):
             return None
         return redirect(two_factor.next_step_url(request.user, request.get_full_path()))
+
+    @staticmethod
+    def is_protected(request):
+        if request.path.startswith(PROTECTED_PREFIXES):
+            return not request.path.startswith(ADMIN_SIGN_IN_PATHS)
+        match = request.resolver_match
+        if match is None or match.namespace not in PROTECTED_NAMESPACES:
+            return False
+        return match.view_name not in PUBLIC_VIEWS

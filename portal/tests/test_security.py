@@ -39,11 +39,18 @@ def accounts(site_tree):
 
     ensure_teams(Quiet())
     User = get_user_model()
-    expert = User.objects.create_user(EXPERT, password=DEMO_PASSWORD)
-    TeamMembership.objects.create(
-        user=expert, team=Team.objects.get(code="HEL"), role=TeamRole.EXPERT
+    # get_or_create: other tests of the package may have the demo site (and its users) loaded.
+    expert, _ = User.objects.get_or_create(username=EXPERT)
+    expert.set_password(DEMO_PASSWORD)
+    expert.save()
+    TeamMembership.objects.get_or_create(
+        user=expert, team=Team.objects.get(code="HEL"), defaults={"role": TeamRole.EXPERT}
     )
-    User.objects.create_superuser("admin", password="admin")
+    admin, _ = User.objects.get_or_create(
+        username="admin", defaults={"is_superuser": True, "is_staff": True}
+    )
+    admin.set_password("admin")
+    admin.save()
 
 
 def user(username):
@@ -149,6 +156,17 @@ def test_every_register_and_report_url_requires_the_second_factor(client, settin
         200,
         404,
     )
+
+
+def test_the_admins_require_the_second_factor_of_register_roles(client, settings):
+    settings.REQUIRE_TWO_FACTOR = True
+    client.force_login(user("admin"))
+    for url in ["/admin/", "/django-admin/"]:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(reverse("portal:two_factor_setup")), url
+    assert client.get("/admin/login/").status_code in (200, 302)
+    assert "two-factor" not in client.get("/admin/login/").get("Location", "")
 
 
 def test_roles_without_register_access_need_no_second_factor(client, settings):

@@ -5,9 +5,9 @@ from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 
-from forms import audit
 from forms.locks import locked_years
 from forms.models import Case, Meeting, Notification
+from portal import audit
 
 CASE_FIELDS = ["birth_year", "home_municipality"]
 NOTIFICATION_FIELDS = [

@@ -31,7 +31,7 @@ def locked_years_among(team, years):
 
 
 def lock_year(team, year, user=None):
-    from forms import audit
+    from portal import audit
 
     lock, created = TeamYearLock.objects.get_or_create(
         team_id=_team_id(team), year=year, defaults={"locked_by": user}
@@ -42,7 +42,7 @@ def lock_year(team, year, user=None):
 
 
 def unlock_year(team, year, user=None):
-    from forms import audit
+    from portal import audit
 
     for lock in TeamYearLock.objects.filter(team_id=_team_id(team), year=year):
         audit.record(user, "unlock", lock, {"year": [year, None]})

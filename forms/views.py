@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from forms import audit, stats
+from forms import stats
 from forms.access import can_edit_team, can_manage_code_lists, readable_teams, team_for
 from forms.entry import (
     CASE_FIELDS,
@@ -41,6 +41,7 @@ from forms.models import (
 )
 from forms.records import write_records
 from forms.rules import format_date
+from portal import audit
 
 PAGE_SIZE = 50
 

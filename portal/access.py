@@ -1,16 +1,7 @@
 """Who may see and change what. Every view that touches team data asks here."""
 
-from django.utils.translation import gettext_lazy as _
-
 from portal.codes import TeamRole
-
-NATIONAL_COORDINATOR_GROUP = "National coordinators"
-DATA_CONTROLLER_GROUP = "Data controllers"
-
-NATIONAL_GROUP_LABELS = {
-    NATIONAL_COORDINATOR_GROUP: _("National coordinators"),
-    DATA_CONTROLLER_GROUP: _("Data controllers"),
-}
+from portal.roles import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
 
 
 def is_national_coordinator(user):

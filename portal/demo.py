@@ -20,6 +20,7 @@ from portal.models import (
     PartnerRegion,
     SiteSettings,
 )
+from portal.roles import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
 
 TRANSLATIONS = ("sv", "en")
 
@@ -167,8 +168,8 @@ DEMO_PASSWORD = "ankkuri-demo"
 
 # username, team code (or None), team role (or national group), description for the printout
 DEMO_USERS = [
-    ("koordinaattori", None, "National coordinators", "national coordinator"),
-    ("rekisterinpitaja", None, "Data controllers", "data controller"),
+    ("koordinaattori", None, NATIONAL_COORDINATOR_GROUP, "national coordinator"),
+    ("rekisterinpitaja", None, DATA_CONTROLLER_GROUP, "data controller"),
     ("hel.asiantuntija", "HEL", "expert", "team expert, Helsinki"),
     ("hel.tiiminvetaja", "HEL", "team_leader", "team leader, Helsinki"),
     ("hel.esihenkilo", "HEL", "coordinating_manager", "coordinating manager, Helsinki"),

@@ -23,7 +23,7 @@ class CoordinatorOnlyPolicy(ModelPermissionPolicy):
         from django.contrib.auth import get_user_model
         from django.db.models import Q
 
-        from portal.access import NATIONAL_COORDINATOR_GROUP
+        from portal.roles import NATIONAL_COORDINATOR_GROUP
 
         return (
             get_user_model()

@@ -23,7 +23,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from formtools.wizard.views import SessionWizardView
 
-from forms import audit
 from forms.locks import is_year_locked
 from forms.models import Meeting
 from forms.reports import exports, workflow
@@ -32,6 +31,7 @@ from forms.reports.disclosure import LEGEND_PRIMARY, LEGEND_SECONDARY
 from forms.reports.forms import STEP_TITLES, STEPS
 from forms.reports.models import AnnualReport, ReportState, StaffLine
 from forms.reports.presentation import region_age_table, section3
+from portal import audit
 from portal.access import is_data_controller, is_national_coordinator, member_teams
 from portal.codes import PoliceDepartment
 from portal.models import Team

@@ -6,9 +6,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from forms import audit
 from forms.locks import lock_year, unlock_year
 from forms.reports.models import ReportState
+from portal import audit
 from portal.access import (
     can_lead_team,
     is_coordinating_manager,

@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from forms.models import Case, CodeEntry, CodeList, Meeting, Notification
-from portal.access import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
 from portal.codes import TeamRole
+from portal.roles import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
 
 PASSWORD = "test-pass-123"
 

@@ -3,7 +3,8 @@
 from django.urls import reverse
 
 from forms.forms import NotificationForm
-from forms.models import AuditEntry, CodeEntry, CodeList
+from forms.models import CodeEntry, CodeList
+from portal.models import AuditEntry
 
 
 def test_code_lists_are_loaded_with_labels_in_three_languages(db):

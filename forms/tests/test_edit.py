@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from forms.models import AuditEntry
+from portal.models import AuditEntry
 
 
 def notification_data(codes, date="2.3.2026", reasons=("offence",)):

@@ -7,10 +7,11 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from forms import audit
 from forms.locks import is_year_locked, lock_year, unlock_year
-from forms.models import AuditEntry, Meeting, YearLocked
+from forms.models import Meeting, YearLocked
 from forms.tests.wizard_helpers import meeting, post_step, start
+from portal import audit
+from portal.models import AuditEntry
 
 
 def test_lock_and_unlock_are_audited(hel, users):

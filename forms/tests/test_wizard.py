@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from forms.models import AuditEntry, Case, Draft, Meeting, Notification
+from forms.models import Case, Draft, Meeting, Notification
 from forms.tests.wizard_helpers import (
     meeting,
     new_notification,
@@ -12,6 +12,7 @@ from forms.tests.wizard_helpers import (
     soup,
     start,
 )
+from portal.models import AuditEntry
 
 
 def new_case(team):

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from django.db import migrations
 
+from portal.roles import NATIONAL_GROUPS as GROUPS
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "municipalities.csv"
-GROUPS = ["National coordinators", "Data controllers"]
 
 
 def load(apps, schema_editor):

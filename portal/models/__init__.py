@@ -1,3 +1,4 @@
+from .audit import AuditAction, AuditEntry  # noqa: F401
 from .directory import Municipality, Team, TeamMembership  # noqa: F401
 from .pages import (  # noqa: F401
     AccessibilityStatementPage,

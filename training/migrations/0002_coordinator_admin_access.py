@@ -3,7 +3,7 @@ group needs admin access (what it may edit there is decided in training.wagtail_
 
 from django.db import migrations
 
-GROUP = "National coordinators"
+from portal.roles import NATIONAL_COORDINATOR_GROUP as GROUP
 
 
 def grant(apps, schema_editor):

@@ -43,8 +43,8 @@ def people(teams):
     coordinating manager, the national coordinator, the data controller, an outsider."""
     from django.contrib.auth.models import Group, User
 
-    from portal.access import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
     from portal.models import TeamMembership
+    from portal.roles import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
 
     def user(name, team=None, role=None, group=None):
         account = User.objects.create_user(name, password="pw")

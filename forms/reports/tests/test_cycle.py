@@ -8,9 +8,10 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from forms.locks import is_year_locked
-from forms.models import AuditEntry, Meeting, YearLocked
+from forms.models import Meeting, YearLocked
 from forms.reports.aggregates import YearFigures
 from forms.reports.models import AnnualReport, ReportState
+from portal.models import AuditEntry
 
 YEAR = 2024
 

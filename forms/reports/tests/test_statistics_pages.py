@@ -11,13 +11,14 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from openpyxl import load_workbook
 
-from forms.models import AuditEntry, Meeting
+from forms.models import Meeting
 from forms.reports.aggregates import YearFigures
 from forms.reports.disclosure import merge_small_into_other, protect
 from forms.reports.models import AnnualReport
 from forms.reports.sample import generate
 from forms.reports.tests.conftest import make_team
 from forms.reports.tests.test_disclosure import assert_safe
+from portal.models import AuditEntry
 
 YEAR = 2024
 SMALL = {"1", "2", "3", "4"}

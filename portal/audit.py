@@ -1,11 +1,11 @@
-"""The audit trail: `record(user, action, obj, changes)` after every create, update, delete
-and export. Entries are append-only (see AuditEntry)."""
+"""The audit trail every app writes to: `record(user, action, obj, changes)` after every create,
+update, delete and export. Entries are append-only (see portal.models.AuditEntry)."""
 
 import datetime
 
 from django.db.models import Model
 
-from forms.models import AuditAction, AuditEntry
+from portal.models.audit import AuditAction, AuditEntry
 
 
 def _plain(value):

@@ -62,6 +62,6 @@ def team_for(user, team_code, edit=False, path=""):
 
 
 def audit_outside_read(user, team, path):
-    from forms import audit
+    from portal import audit
 
     audit.record(user, "view", f"register records {team.code}", {"path": path}, team=team)

@@ -16,8 +16,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from forms import audit
 from forms.models import Case, Meeting, Notification, TeamYearLock
+from portal import audit
 
 
 def no_frozen_figures(team, year):

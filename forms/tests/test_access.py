@@ -175,7 +175,7 @@ def test_coordinator_loses_case_level_access(client, users, records):
 
 
 def test_every_record_level_read_by_the_data_controller_is_audited(client, users, records):
-    from forms.models import AuditEntry
+    from portal.models import AuditEntry
 
     client.force_login(users["controller"])
     team = records.the_case.team
@@ -192,7 +192,7 @@ def test_every_record_level_read_by_the_data_controller_is_audited(client, users
 
 
 def test_members_reads_are_not_audited_as_outside_reads(client, users, records):
-    from forms.models import AuditEntry
+    from portal.models import AuditEntry
 
     client.force_login(users["expert"])
     team = records.the_case.team.code

@@ -9,7 +9,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from forms.locks import lock_year
-from forms.models import AuditEntry, Case, Meeting, Notification, TeamYearLock
+from forms.models import Case, Meeting, Notification, TeamYearLock
+from portal.models import AuditEntry
 
 
 def frozen(team, year):

@@ -22,6 +22,7 @@ class AuditAction(models.TextChoices):
     EXPORT = "export", _("exported")
     LOCK = "lock", _("locked")
     UNLOCK = "unlock", _("reopened")
+    VIEW = "view", _("viewed")
 
 
 class AuditEntry(models.Model):

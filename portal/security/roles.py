@@ -1,6 +1,6 @@
 """Who counts as a register role (one place for the rule)."""
 
-from portal.access import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
+from portal.roles import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
 
 
 def is_register_role(user):

@@ -9,9 +9,9 @@ from django.shortcuts import redirect
 from django.utils.cache import patch_vary_headers
 
 from portal.security import two_factor
-from portal.security.roles import cached_is_register_role
+from portal.security.roles import is_register_role, session_is_register_role
+from portal.security.signals import LAST_SEEN_KEY
 
-LAST_SEEN_KEY = "register_last_seen"
 # Write the last-seen time at most this often, so a page view does not always save the session.
 LAST_SEEN_RESOLUTION = 60
 
@@ -82,7 +82,7 @@ class RegisterSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.user.is_authenticated and cached_is_register_role(request):
+        if request.user.is_authenticated and session_is_register_role(request):
             now = int(time.time())
             last_seen = request.session.get(LAST_SEEN_KEY)
             if last_seen is not None and now - last_seen > settings.REGISTER_SESSION_IDLE_SECONDS:
@@ -110,7 +110,8 @@ class TwoFactorMiddleware:
             return None
         if not self.is_protected(request):
             return None
-        if request.user.is_verified() or not cached_is_register_role(request):
+        # Asked live here (not from the session): a role granted mid-session needs the code too.
+        if request.user.is_verified() or not is_register_role(request.user):
             return None
         return redirect(two_factor.next_step_url(request.user, request.get_full_path()))
 

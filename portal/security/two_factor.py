@@ -7,7 +7,7 @@ import qrcode.image.svg
 from django.conf import settings
 from django.urls import reverse
 from django.utils.http import urlencode
-from django_otp import devices_for_user, match_token
+from django_otp import match_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -79,7 +79,3 @@ def verify(user, token):
 
 def normalise(token):
     return "".join((token or "").split())
-
-
-def confirmed_devices(user):
-    return list(devices_for_user(user, confirmed=True))

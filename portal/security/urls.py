@@ -12,11 +12,6 @@ urlpatterns = [
         views.recovery_codes,
         name="two_factor_recovery_codes",
     ),
-    path(
-        "account/two-factor/recovery-codes/new/",
-        views.regenerate_recovery_codes,
-        name="two_factor_regenerate",
-    ),
     path("account/password/", views.PasswordChangeView.as_view(), name="password_change"),
     path(
         "account/password/done/",

@@ -94,15 +94,6 @@ def verify(request):
     )
 
 
-@login_required
-def regenerate_recovery_codes(request):
-    """New recovery codes replace the old ones (POST only, after two-factor sign-in)."""
-    if request.method != "POST" or not request.user.is_verified():
-        return redirect(two_factor.next_step_url(request.user, request.path))
-    request.session[RECOVERY_CODES_SESSION_KEY] = two_factor.new_recovery_codes(request.user)
-    return redirect("portal:two_factor_recovery_codes")
-
-
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "portal/account/password_change.html"
     success_url = reverse_lazy("portal:password_change_done")

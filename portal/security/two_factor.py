@@ -49,7 +49,7 @@ def secret_text(device):
 
 def qr_svg(device):
     """The otpauth:// link of the device as an inline SVG QR code."""
-    image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
+    image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=12)
     return image.to_string(encoding="unicode")
 
 

@@ -8,18 +8,17 @@ from wagtail.models import Locale
 
 from handbook import pdf
 from handbook.models import AppendixPage, HandbookPage, HandbookSectionPage, LeafletPage
-from handbook.outline import edition_outline, glossary_terms
 from portal.models import Team
 
 
 def _whole_context(request, pk):
     edition = get_object_or_404(HandbookPage.objects.live(), pk=pk)
-    entries, top = edition_outline(edition, request)
+    entries, top = edition.get_outline(request)
     bodies = {}
     for model in (HandbookSectionPage, AppendixPage):
         for page in model.objects.descendant_of(edition).live().only("body"):
             bodies[page.pk] = page.body
-    glossary = glossary_terms(edition, entries)
+    glossary = edition.glossary_terms(entries)
     for entry in entries:
         entry.body = bodies.get(entry.pk)
         entry.heading_level = min(entry.depth - edition.depth + 1, 6)

@@ -42,7 +42,7 @@ def whole_handbook_pdf(request, pk):
     html = render_to_string("handbook/whole_pdf.html", context, request=request)
     edition = context["edition"]
     filename = f"{slugify(edition.title)}-{edition.year}.pdf"
-    return pdf.response(html, filename)
+    return pdf.response(html, filename, stylesheets=[pdf.WHOLE_HANDBOOK_CSS])
 
 
 def _leaflet_for_team(team_slug):
@@ -71,4 +71,5 @@ def team_leaflet_pdf(request, team_slug):
         "municipalities": list(team.municipalities.all()),
     }
     html = render_to_string("handbook/leaflet_pdf.html", context, request=request)
-    return pdf.response(html, f"{slugify(leaflet.title)}-{team.slug}.pdf")
+    filename = f"{slugify(leaflet.title)}-{team.slug}.pdf"
+    return pdf.response(html, filename, stylesheets=[pdf.LEAFLET_CSS])

@@ -69,27 +69,18 @@ def home_pages(db, django_capture_on_commit_callbacks):
 
 
 @pytest.fixture
-def demo_handbook(home_pages, django_capture_on_commit_callbacks):
-    """The portal's demo teams and the handbook app's demo content in fi, sv and en."""
-    from handbook import demo
-    from portal.demo import ensure_teams
+def demo_handbook(demo):
+    """The demo site (the root conftest's `demo`): the portal's teams and the handbook app's
+    demo content in fi, sv and en. Returns the Finnish home page."""
+    from portal.models import HomePage
 
-    with django_capture_on_commit_callbacks(execute=True):
-        ensure_teams(Quiet())
-        demo.load(Quiet())
-    return home_pages
+    return HomePage.objects.get(locale__language_code="fi")
 
 
 @pytest.fixture
-def leaflets(home_pages, django_capture_on_commit_callbacks):
-    """The demo teams and the leaflet in fi, sv and en (without the long demo handbook)."""
-    from handbook import demo
-    from portal.demo import ensure_teams
-
-    with django_capture_on_commit_callbacks(execute=True):
-        ensure_teams(Quiet())
-        demo.load_leaflet(home_pages, Quiet())
-    return home_pages
+def leaflets(demo_handbook):
+    """The demo teams and the leaflet in fi, sv and en."""
+    return demo_handbook
 
 
 @pytest.fixture

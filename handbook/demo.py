@@ -1,15 +1,19 @@
 """Demo content of the handbook app: the condensed handbook and the leaflet in fi, sv and en.
 
-The Finnish pages are built first under the Finnish home page; the Swedish and English pages
+The texts are data files, one folder per language (`handbook/demo/<lang>/handbook.yaml` and
+`leaflet.yaml`), that a translator can read and edit. The three languages share one structure:
+the Finnish pages are built first under the Finnish home page; the Swedish and English pages
 are published as wagtail-localize translations of them (same structure, other language).
 Safe to run again: pages are found by slug or number and updated in place.
 """
 
+from pathlib import Path
+
+import yaml
 from django.utils.html import escape
 from wagtail.fields import StreamField
 from wagtail.models import Locale
 
-from handbook import demo_content as content
 from handbook.models import (
     AppendixPage,
     GlossaryPage,
@@ -23,38 +27,94 @@ from portal.models import HomePage
 
 LANGUAGES = ("fi", "sv", "en")
 TRANSLATIONS = ("sv", "en")
+DATA_DIR = Path(__file__).resolve().parent / "demo"
+BLOCK_KINDS = ("paragraph", "highlight", "subheading", "list", "table")
 
 
-def body(blocks, lang):
-    """StreamField data of one language from the demo's (kind, triple) blocks."""
-    data = []
-    for kind, value in blocks:
-        if kind == "paragraph":
-            data.append(("paragraph", f"<p>{escape(value[lang])}</p>"))
-        elif kind in ("highlight", "subheading"):
-            data.append((kind, value[lang]))
-        elif kind == "list":
-            data.append(
-                (
-                    "list",
-                    {"numbered": False, "start": None, "items": [item[lang] for item in value]},
-                )
-            )
-        elif kind == "table":
-            data.append(("table", table(value, lang)))
+class DemoDataError(ValueError):
+    """A demo data file is missing, malformed, or its structure differs from the Finnish one."""
+
+
+def read_data(name, data_dir=DATA_DIR):
+    """{lang: the parsed `<lang>/<name>.yaml`} for every language."""
+    data = {}
+    for lang in LANGUAGES:
+        path = data_dir / lang / f"{name}.yaml"
+        try:
+            data[lang] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as error:
+            raise DemoDataError(f"{path}: {error}") from error
     return data
 
 
-def table(value, lang):
+def block_kind(block):
+    """The kind of a data file block, a one-key mapping such as {"paragraph": "..."}."""
+    if not isinstance(block, dict) or len(block) != 1 or next(iter(block)) not in BLOCK_KINDS:
+        raise DemoDataError(f"a block must be one of {', '.join(BLOCK_KINDS)}: {block!r}")
+    return next(iter(block))
+
+
+def body(blocks):
+    """StreamField data from a data file's list of blocks."""
+    data = []
+    for block in blocks:
+        kind = block_kind(block)
+        value = block[kind]
+        if kind == "paragraph":
+            data.append(("paragraph", f"<p>{escape(value)}</p>"))
+        elif kind in ("highlight", "subheading"):
+            data.append((kind, value))
+        elif kind == "list":
+            data.append(("list", {"numbered": False, "start": None, "items": list(value)}))
+        else:
+            data.append(("table", table(value)))
+    return data
+
+
+def table(value):
     return {
         "number": value["number"],
-        "caption": value["caption"][lang],
-        "columns": [column[lang] for column in value["columns"]],
+        "caption": value["caption"],
+        "columns": list(value["columns"]),
         "first_column_is_header": True,
-        "rows": [
-            {"is_header": False, "cells": [cell[lang] for cell in row]} for row in value["rows"]
-        ],
+        "rows": [{"is_header": False, "cells": list(cells)} for cells in value["rows"]],
     }
+
+
+def shape(part):
+    """What must agree between the languages of a section: number, blocks, tables' sizes."""
+    blocks = []
+    for block in part.get("blocks") or []:
+        kind = block_kind(block)
+        value = block[kind]
+        if kind == "table":
+            blocks.append((kind, value["number"], len(value["columns"]), len(value["rows"])))
+        elif kind == "list":
+            blocks.append((kind, len(value)))
+        else:
+            blocks.append(kind)
+    return part.get("number"), bool(part.get("slug")), blocks, len(part.get("children") or [])
+
+
+def zip_languages(by_lang, what):
+    """[{lang: item}] from {lang: [items]}; the lists must be equally long."""
+    lists = {lang: list(items or []) for lang, items in by_lang.items()}
+    if len({len(items) for items in lists.values()}) > 1:
+        lengths = {lang: len(items) for lang, items in lists.items()}
+        raise DemoDataError(f"{what}: a different number of entries per language: {lengths}")
+    return [dict(zip(lists, row, strict=True)) for row in zip(*lists.values(), strict=True)]
+
+
+def check_same_shape(parts, what):
+    """Raise DemoDataError unless the sv and en versions of a part match the fi one."""
+    expected = shape(parts["fi"])
+    for lang in TRANSLATIONS:
+        if shape(parts[lang]) != expected:
+            raise DemoDataError(
+                f"{what} {parts['fi'].get('number') or parts['fi'].get('title')!r}: "
+                f"{lang}/handbook.yaml differs in structure from fi/handbook.yaml "
+                f"({shape(parts[lang])} != {expected})"
+            )
 
 
 def _publish(page):
@@ -92,68 +152,79 @@ def translate(page, build):
         publish_translation(page, lang, with_block_ids(build(lang)))
 
 
-def load_section(parent, part, counter):
+def load_section(parent, parts, counter):
+    """Create or update one section ({lang: data}) and its subsections, in every language."""
+    check_same_shape(parts, "section")
+    fi = parts["fi"]
+
     def fields(lang):
-        slug = part.get("slug", {}).get(lang) if part.get("slug") else None
+        part = parts[lang]
         return {
-            "title": part["title"][lang],
-            "slug": slug or part["number"].replace(".", "-"),
-            "number": part["number"],
-            "body": body(part["blocks"], lang),
+            "title": part["title"],
+            "slug": part.get("slug") or fi["number"].replace(".", "-"),
+            "number": fi["number"],
+            "body": body(part.get("blocks") or []),
         }
 
-    lookup = {"number": part["number"]} if part["number"] else {"slug": part["slug"]["fi"]}
+    lookup = {"number": fi["number"]} if fi["number"] else {"slug": fi["slug"]}
     page = ensure_page(parent, HandbookSectionPage, lookup, fields("fi"))
     translate(page, lambda lang: HandbookSectionPage(**fields(lang)))
     counter.append(page)
-    for child in part["children"]:
+    children = {lang: part.get("children") or [] for lang, part in parts.items()}
+    for child in zip_languages(children, f"the subsections of {fi['number']}"):
         load_section(page, child, counter)
 
 
-def load_handbook(fi_home, command):
-    edition_fields = {
-        lang: {
-            "title": content.EDITION["title"][lang],
-            "slug": content.EDITION["slug"][lang],
-            "year": content.EDITION["year"],
-            "publisher": content.EDITION["publisher"][lang],
-            "intro": content.EDITION["intro"][lang],
+def load_edition(fi_home, editions):
+    def fields(lang):
+        edition = editions[lang]
+        return {
+            "title": edition["title"],
+            "slug": edition["slug"],
+            "year": editions["fi"]["year"],
+            "publisher": edition["publisher"],
+            "intro": f"<p>{escape(edition['intro'])}</p>",
         }
-        for lang in LANGUAGES
-    }
-    edition = ensure_page(
-        fi_home, HandbookPage, {"slug": content.EDITION["slug"]["fi"]}, edition_fields["fi"]
-    )
-    translate(edition, lambda lang: HandbookPage(**edition_fields[lang]))
-    sections = []
-    for part in content.PARTS:
-        load_section(edition, part, sections)
-    command.progress(f"handbook: {len(sections)} sections in fi, sv, en")
 
-    slugs = {"fi": "liite", "sv": "bilaga", "en": "appendix"}
-    for number, title, summary in content.APPENDICES:
+    edition = ensure_page(fi_home, HandbookPage, {"slug": editions["fi"]["slug"]}, fields("fi"))
+    translate(edition, lambda lang: HandbookPage(**fields(lang)))
+    return edition
 
-        def appendix_fields(lang, number=number, title=title, summary=summary):
-            return {
-                "title": title[lang],
-                "slug": f"{slugs[lang]}-{number}",
-                "number": number,
-                "body": [("paragraph", f"<p>{escape(summary[lang])}</p>")],
-            }
 
-        page = ensure_page(edition, AppendixPage, {"number": number}, appendix_fields("fi"))
-        translate(page, lambda lang, f=appendix_fields: AppendixPage(**f(lang)))
-    command.progress(f"handbook: {len(content.APPENDICES)} appendices")
+APPENDIX_SLUGS = {"fi": "liite", "sv": "bilaga", "en": "appendix"}
 
-    glossary = content.GLOSSARY
+
+def load_appendix(edition, appendices):
+    number = appendices["fi"]["number"]
+
+    def fields(lang):
+        appendix = appendices[lang]
+        return {
+            "title": appendix["title"],
+            "slug": f"{APPENDIX_SLUGS[lang]}-{number}",
+            "number": number,
+            "body": [("paragraph", f"<p>{escape(appendix['summary'])}</p>")],
+        }
+
+    if any(appendix["number"] != number for appendix in appendices.values()):
+        raise DemoDataError(f"appendix {number}: numbered differently in sv or en")
+    page = ensure_page(edition, AppendixPage, {"number": number}, fields("fi"))
+    translate(page, lambda lang: AppendixPage(**fields(lang)))
+
+
+def load_glossary(edition, glossaries):
+    terms = zip_languages({lang: g["terms"] for lang, g in glossaries.items()}, "glossary")
 
     def glossary_page(lang, locale=None):
-        page = GlossaryPage(title=glossary["title"][lang], slug=glossary["slug"][lang])
+        page = GlossaryPage(title=glossaries[lang]["title"], slug=glossaries[lang]["slug"])
         page.terms = [
             GlossaryTerm(
-                term=entry[lang][0], definition=entry[lang][1], sort_order=i, locale=locale
+                term=entry[lang]["term"],
+                definition=entry[lang]["definition"],
+                sort_order=i,
+                locale=locale,
             )
-            for i, entry in enumerate(glossary["terms"])
+            for i, entry in enumerate(terms)
         ]
         return page
 
@@ -165,46 +236,61 @@ def load_handbook(fi_home, command):
         page.locale = fi_locale
         edition.add_child(instance=page)
     else:
+        # Keep the existing term rows (and so their translations) and update them in place.
         existing = {term.term: term for term in page.terms.all()}
-        terms = []
+        kept_terms = []
         for term in fresh.terms.all():
             kept = existing.get(term.term, term)
             kept.definition, kept.sort_order = term.definition, term.sort_order
-            terms.append(kept)
-        page.terms = terms
+            kept_terms.append(kept)
+        page.terms = kept_terms
         page.title = fresh.title
     _publish(page)
     translate(page, glossary_page)
-    command.progress(f"handbook: glossary of {len(glossary['terms'])} terms")
+    return len(terms)
+
+
+def load_handbook(fi_home, command):
+    data = read_data("handbook")
+    edition = load_edition(fi_home, {lang: doc["edition"] for lang, doc in data.items()})
+    sections = []
+    for parts in zip_languages({lang: doc["parts"] for lang, doc in data.items()}, "parts"):
+        load_section(edition, parts, sections)
+    command.progress(f"handbook: {len(sections)} sections in fi, sv, en")
+
+    appendices = zip_languages(
+        {lang: doc["appendices"] for lang, doc in data.items()}, "appendices"
+    )
+    for appendix in appendices:
+        load_appendix(edition, appendix)
+    command.progress(f"handbook: {len(appendices)} appendices")
+
+    terms = load_glossary(edition, {lang: doc["glossary"] for lang, doc in data.items()})
+    command.progress(f"handbook: glossary of {terms} terms")
     return edition
 
 
 def load_leaflet(fi_home, command):
-    leaflet = content.LEAFLET
+    leaflets = read_data("leaflet")
+    zip_languages({lang: leaflet["items"] for lang, leaflet in leaflets.items()}, "leaflet items")
 
     def fields(lang):
+        leaflet = leaflets[lang]
         blocks = [
-            ("paragraph", f"<p>{escape(leaflet['lead'][lang])}</p>"),
-            (
-                "list",
-                {
-                    "numbered": False,
-                    "start": None,
-                    "items": [item[lang] for item in leaflet["items"]],
-                },
-            ),
+            ("paragraph", f"<p>{escape(leaflet['lead'])}</p>"),
+            ("list", {"numbered": False, "start": None, "items": list(leaflet["items"])}),
         ]
-        blocks += [("paragraph", f"<p>{escape(text[lang])}</p>") for text in leaflet["paragraphs"]]
+        blocks += [("paragraph", f"<p>{escape(text)}</p>") for text in leaflet["paragraphs"]]
         return {
-            "title": leaflet["title"][lang],
-            "slug": leaflet["slug"][lang],
+            "title": leaflet["title"],
+            "slug": leaflet["slug"],
             "body": blocks,
-            "contact_heading": leaflet["contact_heading"][lang],
-            "contact_placeholder": leaflet["contact_placeholder"][lang],
-            "more_information": leaflet["more_information"][lang],
+            "contact_heading": leaflet["contact_heading"],
+            "contact_placeholder": leaflet["contact_placeholder"],
+            "more_information": leaflet["more_information"],
         }
 
-    page = ensure_page(fi_home, LeafletPage, {"slug": leaflet["slug"]["fi"]}, fields("fi"))
+    page = ensure_page(fi_home, LeafletPage, {"slug": leaflets["fi"]["slug"]}, fields("fi"))
     translate(page, lambda lang: LeafletPage(**fields(lang)))
     command.progress("leaflet in fi, sv, en")
 

@@ -1,5 +1,6 @@
 """Handbook pages: an edition root, numbered sections to any depth, appendices, the glossary,
-and the leaflet. Thin models: the outline, glossary linking and import live in plain modules."""
+and the leaflet. Thin models: the outline, glossary linking and import live in plain modules;
+the models only read their tree and hand the rows to `handbook.outline`."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -12,6 +13,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from handbook import outline
+from handbook.anchors import GLOSSARY_ANCHOR, appendix_anchor, section_anchor, term_anchor
 from handbook.blocks import HANDBOOK_BLOCKS, LEAFLET_BLOCKS
 
 
@@ -20,19 +23,17 @@ class EditionStatus(models.TextChoices):
     OUTDATED = "outdated", _("Outdated edition")
 
 
-def section_anchor(number):
-    """The stable fragment id of a numbered section: 2.3.6 -> section-2-3-6."""
-    return "section-" + number.replace(".", "-") if number else ""
-
-
 class HandbookContentMixin:
     """Reading aids shared by every page inside an edition (outline, breadcrumbs, glossary)."""
 
-    def get_context(self, request, *args, **kwargs):
-        from handbook.outline import reading_context
+    def get_edition(self):
+        return HandbookPage.objects.ancestor_of(self).first()
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(reading_context(self, request))
+        edition = self.get_edition()
+        if edition is not None:
+            context.update(edition.reading_context(self, request))
         return context
 
 
@@ -94,6 +95,45 @@ class HandbookPage(HandbookContentMixin, Page):
     @property
     def is_outdated(self):
         return self.status == EditionStatus.OUTDATED
+
+    def get_edition(self):
+        return self
+
+    def get_outline(self, request=None):
+        """(entries in reading order, top-level entries) of this live edition: one query per
+        page model, whatever the size of the handbook."""
+        rows = []
+        for model, kind in (
+            (HandbookSectionPage, "section"),
+            (AppendixPage, "appendix"),
+            (GlossaryPage, "glossary"),
+        ):
+            fields = outline.ROW_FIELDS + (("number",) if kind != "glossary" else ())
+            queryset = model.objects.descendant_of(self).live().values(*fields)
+            rows += [(row, kind) for row in queryset]
+        edition_url = self.get_url(request=request) or ""
+        return outline.build_outline(rows, edition_url, self.url_path, self.steplen)
+
+    def glossary_terms(self, entries):
+        """The edition's glossary terms (in glossary order) with their link targets."""
+        glossary = outline.glossary_entry(entries)
+        if glossary is None:
+            return []
+        terms = GlossaryTerm.objects.filter(page_id=glossary.pk).only("term", "definition")
+        return outline.glossary_links(terms, glossary)
+
+    def reading_context(self, page, request=None):
+        """Context for any page inside this edition: TOC, chapter TOC, breadcrumbs, prev/next."""
+        entries, top = self.get_outline(request)
+        edition_url = self.get_url(request=request)
+        return {
+            "edition": self,
+            "edition_url": edition_url,
+            "outline": top,
+            "outline_entries": entries,
+            **outline.navigation(page.pk, self, edition_url, entries, top),
+            "glossary": self.glossary_terms(entries),
+        }
 
     def get_current_edition(self):
         """The edition that replaces this one, in this page's language."""
@@ -164,7 +204,7 @@ class AppendixPage(HandbookContentMixin, Page):
 
     @property
     def anchor(self):
-        return f"appendix-{self.number}"
+        return appendix_anchor(self.number)
 
 
 class GlossaryPage(HandbookContentMixin, Page):
@@ -189,7 +229,7 @@ class GlossaryPage(HandbookContentMixin, Page):
 
     @property
     def anchor(self):
-        return "glossary"
+        return GLOSSARY_ANCHOR
 
 
 class GlossaryTerm(TranslatableMixin, Orderable):
@@ -210,9 +250,7 @@ class GlossaryTerm(TranslatableMixin, Orderable):
 
     @property
     def anchor(self):
-        from django.utils.text import slugify
-
-        return "term-" + slugify(self.term)
+        return term_anchor(self.term)
 
 
 class LeafletPage(Page):

@@ -1,23 +1,20 @@
-"""The outline of a handbook edition in reading order, fetched with a fixed number of queries.
+"""The outline of a handbook edition in reading order, assembled from plain rows.
 
 Every page inside an edition needs the whole tree (table of contents, chapter contents,
-breadcrumbs, previous/next) and the glossary. Fetching each page's relatives separately would
-grow with the handbook; here the tree is read once per model as plain values and assembled in
-Python, so a page costs the same number of queries for a handbook of 10 or 1000 sections.
+breadcrumbs, previous/next) and the glossary. The edition reads its tree once per model as
+plain values (`HandbookPage.outline`); here those rows become entries in Python, so a page
+costs the same number of queries for a handbook of 10 or 1000 sections. No database access
+and no page models here: this module sits below `handbook.models`.
 """
 
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from handbook.models import (
-    AppendixPage,
-    GlossaryPage,
-    GlossaryTerm,
-    HandbookPage,
-    HandbookSectionPage,
-    section_anchor,
-)
+from handbook.anchors import GLOSSARY_ANCHOR, appendix_anchor, section_anchor
+
+# The columns read for each outline row; sections and appendices add "number".
+ROW_FIELDS = ("pk", "path", "depth", "title", "url_path")
 
 
 @dataclass
@@ -41,48 +38,37 @@ class Entry:
         return self.title
 
 
-def _relative_url(edition_url, edition_url_path, url_path):
-    return edition_url + url_path[len(edition_url_path) :]
+def entry_anchor(kind, number, pk):
+    if kind == "section":
+        return section_anchor(number) or f"part-{pk}"
+    if kind == "appendix":
+        return appendix_anchor(number)
+    return GLOSSARY_ANCHOR
 
 
-def edition_outline(edition, request=None):
-    """(entries in reading order, top-level entries with children) of a live edition."""
-    base_url = edition.get_url(request=request) or ""
-    fields = ("pk", "path", "depth", "title", "url_path", "number")
-    rows = []
-    for model, kind in (
-        (HandbookSectionPage, "section"),
-        (AppendixPage, "appendix"),
-        (GlossaryPage, None),
-    ):
-        values = fields if kind else fields[:-1]
-        for row in model.objects.descendant_of(edition).live().values(*values):
-            rows.append((row, kind or "glossary"))
-    rows.sort(key=lambda item: item[0]["path"])
+def build_outline(rows, edition_url, edition_url_path, steplen):
+    """(entries in reading order, top-level entries with children) from (row, kind) pairs.
+
+    Rows are dicts of ROW_FIELDS (and "number"); URLs are made relative to the edition's URL
+    so they need no per-page lookup; `steplen` is the tree's path step length."""
     entries = []
     by_path = {}
     top = []
-    for row, kind in rows:
+    for row, kind in sorted(rows, key=lambda item: item[0]["path"]):
         number = str(row.get("number") or "")
-        if kind == "section":
-            anchor = section_anchor(number) or f"part-{row['pk']}"
-        elif kind == "appendix":
-            anchor = f"appendix-{number}"
-        else:
-            anchor = "glossary"
         entry = Entry(
             pk=row["pk"],
             path=row["path"],
             depth=row["depth"],
             title=row["title"],
-            url=_relative_url(base_url, edition.url_path, row["url_path"]),
+            url=edition_url + row["url_path"][len(edition_url_path) :],
             kind=kind,
             number=number,
-            anchor=anchor,
+            anchor=entry_anchor(kind, number, row["pk"]),
         )
         entries.append(entry)
         by_path[entry.path] = entry
-        parent = by_path.get(entry.path[: -HandbookPage.steplen])
+        parent = by_path.get(entry.path[:-steplen])
         if parent is not None:
             parent.children.append(entry)
         else:
@@ -90,41 +76,29 @@ def edition_outline(edition, request=None):
     return entries, top
 
 
-def glossary_terms(edition, outline_entries):
-    """The edition's glossary terms (in glossary order) with their link targets."""
-    glossary = next((e for e in outline_entries if e.kind == "glossary"), None)
-    if glossary is None:
-        return []
-    terms = []
-    for term in GlossaryTerm.objects.filter(page_id=glossary.pk).only("term", "definition"):
-        terms.append(
-            {
-                "term": term.term,
-                "definition": term.definition,
-                "anchor": term.anchor,
-                "url": f"{glossary.url}#{term.anchor}",
-            }
-        )
-    return terms
+def glossary_entry(entries):
+    return next((e for e in entries if e.kind == "glossary"), None)
 
 
-def find_edition(page):
-    if isinstance(page, HandbookPage):
-        return page
-    return HandbookPage.objects.ancestor_of(page).first()
+def glossary_links(terms, glossary):
+    """The glossary terms (objects with term, definition, anchor) with their link targets."""
+    return [
+        {
+            "term": term.term,
+            "definition": term.definition,
+            "anchor": term.anchor,
+            "url": f"{glossary.url}#{term.anchor}",
+        }
+        for term in terms
+    ]
 
 
-def reading_context(page, request=None):
-    """Context for any page inside an edition: TOC, chapter TOC, breadcrumbs, prev/next."""
-    edition = find_edition(page)
-    if edition is None:
-        return {}
-    entries, top = edition_outline(edition, request)
-    index = next((i for i, e in enumerate(entries) if e.pk == page.pk), None)
+def navigation(page_pk, edition, edition_url, entries, top):
+    """Where a page stands in its edition: current entry, chapter, breadcrumbs, prev/next."""
+    index = next((i for i, e in enumerate(entries) if e.pk == page_pk), None)
     current = entries[index] if index is not None else None
     chapter = None
-    edition_url = edition.get_url(request=request)
-    breadcrumbs = [] if page.pk == edition.pk else [{"title": edition.title, "url": edition_url}]
+    breadcrumbs = [] if page_pk == edition.pk else [{"title": edition.title, "url": edition_url}]
     if current is not None:
         chapter = next(e for e in top if current.path.startswith(e.path))
         breadcrumbs += [
@@ -138,14 +112,9 @@ def reading_context(page, request=None):
         previous_entry = entries[index - 1] if index > 0 else None
         next_entry = entries[index + 1] if index + 1 < len(entries) else None
     return {
-        "edition": edition,
-        "edition_url": edition_url,
-        "outline": top,
-        "outline_entries": entries,
         "current_entry": current,
         "chapter": chapter,
         "breadcrumbs": breadcrumbs,
         "previous_entry": previous_entry,
         "next_entry": next_entry,
-        "glossary": glossary_terms(edition, entries),
     }

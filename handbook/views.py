@@ -8,18 +8,17 @@ from wagtail.models import Locale
 
 from handbook import pdf
 from handbook.models import AppendixPage, HandbookPage, HandbookSectionPage, LeafletPage
-from handbook.outline import edition_outline, glossary_terms
 from portal.models import Team
 
 
 def _whole_context(request, pk):
     edition = get_object_or_404(HandbookPage.objects.live(), pk=pk)
-    entries, top = edition_outline(edition, request)
+    entries, top = edition.get_outline(request)
     bodies = {}
     for model in (HandbookSectionPage, AppendixPage):
         for page in model.objects.descendant_of(edition).live().only("body"):
             bodies[page.pk] = page.body
-    glossary = glossary_terms(edition, entries)
+    glossary = edition.glossary_terms(entries)
     for entry in entries:
         entry.body = bodies.get(entry.pk)
         entry.heading_level = min(entry.depth - edition.depth + 1, 6)
@@ -43,7 +42,7 @@ def whole_handbook_pdf(request, pk):
     html = render_to_string("handbook/whole_pdf.html", context, request=request)
     edition = context["edition"]
     filename = f"{slugify(edition.title)}-{edition.year}.pdf"
-    return pdf.response(html, filename)
+    return pdf.response(html, filename, stylesheets=[pdf.WHOLE_HANDBOOK_CSS])
 
 
 def _leaflet_for_team(team_slug):
@@ -72,4 +71,5 @@ def team_leaflet_pdf(request, team_slug):
         "municipalities": list(team.municipalities.all()),
     }
     html = render_to_string("handbook/leaflet_pdf.html", context, request=request)
-    return pdf.response(html, f"{slugify(leaflet.title)}-{team.slug}.pdf")
+    filename = f"{slugify(leaflet.title)}-{team.slug}.pdf"
+    return pdf.response(html, filename, stylesheets=[pdf.LEAFLET_CSS])

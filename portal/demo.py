@@ -1,13 +1,21 @@
 """Demo content of the portal: locales, the three home pages, content pages, news, menus,
-site settings, teams, partners and demo accounts. The texts are in portal/demo_content.py."""
+site settings, teams, partners and demo accounts.
 
+The texts are data files a translator can edit: portal/demo/fi.yaml, sv.yaml and en.yaml (one
+per language, the same keys in each) and portal/demo/site.yaml (the structure and what does
+not depend on the language). demo_texts() reads them into the shapes the loaders below use.
+"""
+
+import functools
 import json
 import uuid
+from pathlib import Path
+from types import SimpleNamespace
 
+import yaml
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page, Site
 
-from portal import demo_content as content
 from portal.localization import publish_translation
 from portal.models import (
     AccessibilityStatementPage,
@@ -23,6 +31,101 @@ from portal.models import (
 from portal.roles import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
 
 TRANSLATIONS = ("sv", "en")
+LANGUAGES = ("fi", *TRANSLATIONS)
+DEMO_TEXTS = Path(__file__).resolve().parent / "demo"
+
+
+def _read_texts(name):
+    with (DEMO_TEXTS / f"{name}.yaml").open(encoding="utf-8") as data_file:
+        return yaml.safe_load(data_file)
+
+
+def stream_blocks(items):
+    """The body of a data file (heading, paragraphs, callout items) as StreamField blocks."""
+    blocks = []
+    for item in items:
+        ((kind, value),) = item.items()
+        if kind == "heading":
+            blocks.append({"type": "heading", "value": {"text": value, "level": "h2"}})
+        elif kind == "paragraphs":
+            html = "".join(f"<p>{paragraph}</p>" for paragraph in value)
+            blocks.append({"type": "paragraph", "value": html})
+        elif kind == "callout":
+            text = {"title": value["title"], "text": f"<p>{value['text']}</p>"}
+            blocks.append({"type": "callout", "value": text})
+        else:
+            raise ValueError(f"Unknown block {kind!r} in the demo texts.")
+    return blocks
+
+
+def _page_texts(texts):
+    return {**texts, "body": stream_blocks(texts["body"])} if "body" in texts else dict(texts)
+
+
+def _menu(entries, texts, name):
+    """[(label per language, page key or None, URL: one path, one per language, or None)]."""
+    menu = []
+    for entry in entries:
+        items = {code: texts[code][name][entry["key"]] for code in LANGUAGES}
+        url = entry.get("url")
+        if url is None and "url" in items["fi"]:
+            url = {code: item["url"] for code, item in items.items()}
+        labels = {code: item["label"] for code, item in items.items()}
+        menu.append((labels, entry.get("page"), url))
+    return menu
+
+
+def _in_each_language(texts, convert, *path):
+    """{language: convert(the value at `path` in that language's file)}."""
+    values = {}
+    for code in LANGUAGES:
+        value = texts[code]
+        for key in path:
+            value = value[key]
+        values[code] = convert(value)
+    return values
+
+
+@functools.cache
+def demo_texts():
+    site = _read_texts("site")
+    texts = {code: _read_texts(code) for code in LANGUAGES}
+    return SimpleNamespace(
+        HOME_INTRO=_in_each_language(texts, str, "home", "intro"),
+        HOME_BODY=_in_each_language(texts, stream_blocks, "home", "body"),
+        CONTENT_PAGES=[
+            {**spec, **_in_each_language(texts, _page_texts, "content_pages", spec["key"])}
+            for spec in site["content_pages"]
+        ],
+        ACCESSIBILITY={
+            **site["accessibility"],
+            **_in_each_language(texts, _page_texts, "accessibility"),
+        },
+        NEWS_INDEX=_in_each_language(texts, dict, "news_index"),
+        NEWS=[
+            {"date": item["date"], **_in_each_language(texts, _page_texts, "news", item["key"])}
+            for item in site["news"]
+        ],
+        TEAM_DESCRIPTIONS={
+            code: tuple(texts[language]["teams"][code] for language in LANGUAGES)
+            for code in site["teams"]
+        },
+        SITE_SETTINGS={
+            **{
+                f"{field}_{language}": value
+                for language in LANGUAGES
+                for field, value in texts[language]["site_settings"].items()
+            },
+            **site["site_settings"],
+        },
+        PARTNERS=[
+            {**spec, **_in_each_language(texts, dict, "partners", spec["slug"])}
+            for spec in site["partners"]
+        ],
+        HEADER_MENU=_menu(site["header_menu"], texts, "header_menu"),
+        FOOTER_MENU=_menu(site["footer_menu"], texts, "footer_menu"),
+    )
+
 
 HOME = {
     "fi": {"title": "Ankkuritoiminta", "slug": "etusivu"},
@@ -34,8 +137,8 @@ HOME = {
 def home_fields(language):
     return {
         **HOME[language],
-        "intro": content.HOME_INTRO[language],
-        "body": stream_json(content.HOME_BODY[language], HOME[language]["slug"]),
+        "intro": demo_texts().HOME_INTRO[language],
+        "body": stream_json(demo_texts().HOME_BODY[language], HOME[language]["slug"]),
     }
 
 
@@ -198,9 +301,9 @@ def ensure_teams(command):
                 "contact_role_fi": "Tiiminvetäjä",
                 "contact_role_sv": "Teamledare",
                 "contact_role_en": "Team leader",
-                "description_fi": content.TEAM_DESCRIPTIONS[code][0],
-                "description_sv": content.TEAM_DESCRIPTIONS[code][1],
-                "description_en": content.TEAM_DESCRIPTIONS[code][2],
+                "description_fi": demo_texts().TEAM_DESCRIPTIONS[code][0],
+                "description_sv": demo_texts().TEAM_DESCRIPTIONS[code][1],
+                "description_en": demo_texts().TEAM_DESCRIPTIONS[code][2],
             },
         )
         team.municipalities.set(Municipality.objects.filter(code__in=municipality_codes))
@@ -266,12 +369,12 @@ def ensure_page(parent, model, by_language, shared=None):
 def ensure_site_pages(command, fi_home):
     """Content pages, the accessibility statement, the news index and news items."""
     pages = {}
-    for spec in content.CONTENT_PAGES:
+    for spec in demo_texts().CONTENT_PAGES:
         pages[spec["key"]] = ensure_page(
             fi_home, ContentPage, spec, shared={"show_in_menus": spec["menu"]}
         )
-    command.progress(f"{len(content.CONTENT_PAGES)} content pages in fi, sv, en")
-    accessibility = content.ACCESSIBILITY
+    command.progress(f"{len(demo_texts().CONTENT_PAGES)} content pages in fi, sv, en")
+    accessibility = demo_texts().ACCESSIBILITY
     pages["accessibility"] = ensure_page(
         fi_home,
         AccessibilityStatementPage,
@@ -284,12 +387,12 @@ def ensure_site_pages(command, fi_home):
     )
     command.progress("accessibility statement")
     news_index = ensure_page(
-        fi_home, NewsIndexPage, content.NEWS_INDEX, shared={"show_in_menus": True}
+        fi_home, NewsIndexPage, demo_texts().NEWS_INDEX, shared={"show_in_menus": True}
     )
     pages["news"] = news_index
-    for item in content.NEWS:
+    for item in demo_texts().NEWS:
         ensure_page(news_index, NewsPage, item, shared={"date": item["date"]})
-    command.progress(f"{len(content.NEWS)} news items")
+    command.progress(f"{len(demo_texts().NEWS)} news items")
     return pages
 
 
@@ -313,7 +416,10 @@ def _menu_items(spec, pages, language):
 
 def ensure_menus(command, pages):
     fi = Locale.objects.get(language_code="fi")
-    for location, spec in (("header", content.HEADER_MENU), ("footer", content.FOOTER_MENU)):
+    for location, spec in (
+        ("header", demo_texts().HEADER_MENU),
+        ("footer", demo_texts().FOOTER_MENU),
+    ):
         menu = NavigationMenu.objects.filter(location=location, locale=fi).first()
         if menu is None:
             menu = NavigationMenu(location=location, locale=fi)
@@ -331,7 +437,7 @@ def ensure_menus(command, pages):
 def ensure_site_settings(command):
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
-    for field, value in content.SITE_SETTINGS.items():
+    for field, value in demo_texts().SITE_SETTINGS.items():
         setattr(settings, field, value)
     settings.save()
     command.progress("site settings")
@@ -339,7 +445,7 @@ def ensure_site_settings(command):
 
 def ensure_partners(command):
     fi = Locale.objects.get(language_code="fi")
-    for spec in content.PARTNERS:
+    for spec in demo_texts().PARTNERS:
         shared = {
             "slug": spec["slug"],
             "sector": spec["sector"],
@@ -355,7 +461,7 @@ def ensure_partners(command):
         partner.save()
         for code in TRANSLATIONS:
             publish_translation(partner, code, Partner(**spec[code], **shared))
-    command.progress(f"{len(content.PARTNERS)} partners in fi, sv, en")
+    command.progress(f"{len(demo_texts().PARTNERS)} partners in fi, sv, en")
 
 
 def load(command):

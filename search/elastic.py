@@ -17,6 +17,7 @@ from elasticsearch.dsl import connections as es_connections
 from wagtail.models import Page
 
 from search import registry
+from search.documents import language_fields, searchable_text
 from search.highlight import highlight
 from search.results import (
     CombinedResults,
@@ -202,8 +203,6 @@ def document_id(obj):
 
 def documents_for(obj):
     """(language, id, body) for every language the object is shown in."""
-    from search.engine import language_fields, searchable_text
-
     model = type(obj)
     if isinstance(obj, Page):
         language = obj.locale.language_code

@@ -10,13 +10,12 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import translation
-from django.utils.html import strip_tags
-from modelsearch.index import SearchField
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from search import registry
-from search.backends import ContentTypeFilter, search_pages
+from search.backends.base import ContentTypeFilter, search_pages
+from search.documents import language_fields, searchable_text
 from search.results import (
     PER_PAGE,
     CombinedResults,
@@ -79,37 +78,6 @@ def specific_pages(found):
         model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
         pages.update(model._default_manager.in_bulk(ids))
     return [pages[page_id] for page_id, _type in found if page_id in pages]
-
-
-def searchable_text(obj, skip=("title",)):
-    """The plain text of an object's search fields (for snippets), title excluded."""
-    parts = []
-    for search_field in obj.get_search_fields():
-        if isinstance(search_field, SearchField) and search_field.field_name not in skip:
-            parts.append(_flatten(search_field.get_value(obj)))
-    return strip_tags(" ".join(part for part in parts if part))
-
-
-def _flatten(value):
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        value = value.values()
-    if isinstance(value, list | tuple) or hasattr(value, "__iter__"):
-        return " ".join(_flatten(item) for item in value)
-    return str(value)
-
-
-def language_fields(model, language):
-    """The model's search fields for one language (name_sv, description_sv ...)."""
-    suffix = f"_{language}"
-    return [
-        f.field_name
-        for f in model.get_searchable_search_fields()
-        if isinstance(f, SearchField) and f.field_name.endswith(suffix)
-    ]
 
 
 class DatabaseSearch:

@@ -55,7 +55,7 @@ def installed_models(facet):
         try:
             models.append(apps.get_model(label))
         except LookupError:
-            continue  # Not in this installation (or not merged yet).
+            continue  # The app of this model is not installed.
     return models
 
 

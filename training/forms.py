@@ -1,33 +1,11 @@
-"""Forms of training and onboarding. Errors and help texts are tied to their fields."""
+"""Forms of training and onboarding; portal/includes/field.html renders their fields."""
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.forms.boundfield import BoundField
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Team
 from training.models import OnboardingPlan, OnboardingPlanItem, OnboardingTemplate
-
-
-class AccessibleBoundField(BoundField):
-    """Points the widget at its help text and errors (aria-describedby, aria-invalid)."""
-
-    def build_widget_attrs(self, attrs, widget=None):
-        attrs = super().build_widget_attrs(attrs, widget)
-        described_by = []
-        if self.help_text:
-            described_by.append(f"{self.auto_id}_helptext")
-        if self.errors:
-            described_by.append(f"{self.auto_id}_errors")
-            attrs["aria-invalid"] = "true"
-        if described_by:
-            attrs["aria-describedby"] = " ".join(described_by)
-        return attrs
-
-
-class AccessibleFormMixin:
-    bound_field_class = AccessibleBoundField
-
 
 DATE_HELP = _("Date as d.m.yyyy, e.g. 1.9.2025.")
 
@@ -42,7 +20,7 @@ class DateInput(forms.DateInput):
         )
 
 
-class RegistrationForm(AccessibleFormMixin, forms.Form):
+class RegistrationForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=150)
     email = forms.EmailField(
         label=_("E-mail"),
@@ -83,7 +61,7 @@ def team_people(team):
     )
 
 
-class PlanForm(AccessibleFormMixin, forms.ModelForm):
+class PlanForm(forms.ModelForm):
     """The header of appendix 4: who, from when, prior training, manager, responsible."""
 
     template = forms.ModelChoiceField(
@@ -137,7 +115,7 @@ class PlanForm(AccessibleFormMixin, forms.ModelForm):
         return expert
 
 
-class PlanItemForm(AccessibleFormMixin, forms.ModelForm):
+class PlanItemForm(forms.ModelForm):
     class Meta:
         model = OnboardingPlanItem
         fields = ["due_date", "responsible"]

@@ -2,7 +2,6 @@
 
 import django.core.validators
 import django.db.models.deletion
-import handbook.models
 import modelcluster.fields
 import uuid
 import wagtail.fields
@@ -30,7 +29,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'appendix',
                 'verbose_name_plural': 'appendices',
             },
-            bases=(handbook.models.HandbookContentMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='GlossaryPage',
@@ -42,7 +41,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'glossary',
                 'verbose_name_plural': 'glossaries',
             },
-            bases=(handbook.models.HandbookContentMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='HandbookSectionPage',
@@ -55,7 +54,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'handbook section',
                 'verbose_name_plural': 'handbook sections',
             },
-            bases=(handbook.models.HandbookContentMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='LeafletPage',
@@ -87,7 +86,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'handbook edition',
                 'verbose_name_plural': 'handbook editions',
             },
-            bases=(handbook.models.HandbookContentMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='GlossaryTerm',

@@ -1,16 +1,15 @@
-"""Fixtures of the handbook tests: the seed file, generated handbooks of any size."""
+"""Fixtures of the handbook tests: the seed file, handbooks of any size built by factories."""
 
 from pathlib import Path
 
 import pytest
-from wagtail.models import Locale
 
-from handbook.models import (
-    AppendixPage,
-    GlossaryPage,
-    GlossaryTerm,
-    HandbookPage,
-    HandbookSectionPage,
+from handbook.importer import parse
+from handbook.tests.factories import (
+    AppendixPageFactory,
+    GlossaryPageFactory,
+    HandbookPageFactory,
+    HandbookSectionPageFactory,
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -32,72 +31,22 @@ def seed_text():
 
 @pytest.fixture(scope="session")
 def parsed_seed(seed_text):
-    from handbook.importer import parse
-
     return parse(seed_text)
 
 
-def section_body(number):
-    return [
-        ("paragraph", f"<p>Text of section {number} about the anchor plan and the team.</p>"),
-        (
-            "table",
-            {
-                "number": 1,
-                "caption": f"Figures of {number}",
-                "columns": ["Item", "Value"],
-                "first_column_is_header": True,
-                "rows": [{"is_header": False, "cells": ["Meetings", "12"]}],
-            },
-        ),
-    ]
-
-
 def build_handbook(parent, chapters, sections, subsections=0, language="fi", slug="kirja"):
-    """An edition with `chapters` chapters of `sections` sections of `subsections` each."""
-    locale = Locale.objects.get(language_code=language)
-    edition = parent.add_child(
-        instance=HandbookPage(title="Test handbook", slug=slug, year=2019, locale=locale)
-    )
+    """An edition with `chapters` chapters of `sections` sections of `subsections` each,
+    one appendix and a glossary of two terms."""
+    edition = HandbookPageFactory(parent=parent, slug=slug, language=language)
     for c in range(1, chapters + 1):
-        chapter = edition.add_child(
-            instance=HandbookSectionPage(
-                title=f"Chapter {c}", slug=str(c), number=str(c), body=section_body(c)
-            )
-        )
+        chapter = HandbookSectionPageFactory(parent=edition, number=str(c), title=f"Chapter {c}")
         for s in range(1, sections + 1):
-            number = f"{c}.{s}"
-            section = chapter.add_child(
-                instance=HandbookSectionPage(
-                    title=f"Section {number}",
-                    slug=number.replace(".", "-"),
-                    number=number,
-                    body=section_body(number),
-                )
-            )
+            section = HandbookSectionPageFactory(parent=chapter, number=f"{c}.{s}")
             for d in range(1, subsections + 1):
-                sub = f"{number}.{d}"
-                section.add_child(
-                    instance=HandbookSectionPage(
-                        title=f"Subsection {sub}",
-                        slug=sub.replace(".", "-"),
-                        number=sub,
-                        body=section_body(sub),
-                    )
-                )
-    edition.add_child(
-        instance=AppendixPage(title="Invitation letter", slug="liite-1", number=1, body=[])
-    )
-    glossary = GlossaryPage(title="Sanasto", slug="sanasto")
-    glossary.terms = [
-        GlossaryTerm(
-            term="anchor plan", definition="Goals agreed with the young person.", locale=locale
-        ),
-        GlossaryTerm(
-            term="team", definition="Police, social work, health and youth work.", locale=locale
-        ),
-    ]
-    edition.add_child(instance=glossary)
+                sub = f"{c}.{s}.{d}"
+                HandbookSectionPageFactory(parent=section, number=sub, title=f"Subsection {sub}")
+    AppendixPageFactory(parent=edition, number=1)
+    GlossaryPageFactory(parent=edition)
     return edition
 
 
@@ -120,27 +69,18 @@ def home_pages(db, django_capture_on_commit_callbacks):
 
 
 @pytest.fixture
-def demo_handbook(home_pages, django_capture_on_commit_callbacks):
-    """The portal's demo teams and the handbook app's demo content in fi, sv and en."""
-    from handbook import demo
-    from portal.demo import ensure_teams
+def demo_handbook(demo):
+    """The demo site (the root conftest's `demo`): the portal's teams and the handbook app's
+    demo content in fi, sv and en. Returns the Finnish home page."""
+    from portal.models import HomePage
 
-    with django_capture_on_commit_callbacks(execute=True):
-        ensure_teams(Quiet())
-        demo.load(Quiet())
-    return home_pages
+    return HomePage.objects.get(locale__language_code="fi")
 
 
 @pytest.fixture
-def leaflets(home_pages, django_capture_on_commit_callbacks):
-    """The demo teams and the leaflet in fi, sv and en (without the long demo handbook)."""
-    from handbook import demo
-    from portal.demo import ensure_teams
-
-    with django_capture_on_commit_callbacks(execute=True):
-        ensure_teams(Quiet())
-        demo.load_leaflet(home_pages, Quiet())
-    return home_pages
+def leaflets(demo_handbook):
+    """The demo teams and the leaflet in fi, sv and en."""
+    return demo_handbook
 
 
 @pytest.fixture

@@ -1,7 +1,11 @@
 """The demo handbook reads well in every language and loading it again changes nothing."""
 
-import pytest
+import shutil
 
+import pytest
+import yaml
+
+from handbook import demo
 from handbook.models import AppendixPage, GlossaryTerm, HandbookSectionPage, LeafletPage
 from handbook.tests.conftest import Quiet
 
@@ -42,11 +46,17 @@ def test_demo_handbook_in_three_languages(
     for page in HandbookSectionPage.objects.filter(locale__language_code="en"):
         tables |= {b.value["number"] for b in page.body if b.block_type == "table"}
     assert {5, 6, 7, 17} <= tables
+    # The pages carry the texts of the data files, in each language.
+    for lang, doc in demo.read_data("handbook").items():
+        titles = set(walk_titles(doc["parts"]))
+        assert titles == set(
+            HandbookSectionPage.objects.filter(locale__language_code=lang).values_list(
+                "title", flat=True
+            )
+        ), lang
     assert client_host.get("/sv/broschyr/").status_code == 200
 
     # Loading the demo again updates in place.
-    from handbook import demo
-
     counts = (
         HandbookSectionPage.objects.count(),
         GlossaryTerm.objects.count(),
@@ -67,3 +77,67 @@ def test_load_demo_command_includes_the_handbook():
     from portal.management.commands.load_demo import demo_modules
 
     assert "handbook" in dict(demo_modules())
+
+
+def walk_titles(parts):
+    for part in parts:
+        yield part["title"]
+        yield from walk_titles(part.get("children") or [])
+
+
+def test_demo_data_files_share_one_structure_in_every_language():
+    handbooks = demo.read_data("handbook")
+    parts = demo.zip_languages({lang: doc["parts"] for lang, doc in handbooks.items()}, "parts")
+    assert len(parts) == 8  # preface, introduction, chapters 1-6
+    stack = list(parts)
+    while stack:
+        part = stack.pop()
+        demo.check_same_shape(part, "section")
+        children = {lang: p.get("children") or [] for lang, p in part.items()}
+        stack += demo.zip_languages(children, "children")
+    leaflets = demo.read_data("leaflet")
+    assert {leaflet["slug"] for leaflet in leaflets.values()} == {"esite", "broschyr", "leaflet"}
+
+
+def test_demo_data_that_differs_between_languages_is_refused(tmp_path):
+    shutil.copytree(demo.DATA_DIR, tmp_path, dirs_exist_ok=True)
+    sv_file = tmp_path / "sv" / "handbook.yaml"
+    sv = yaml.safe_load(sv_file.read_text(encoding="utf-8"))
+    del sv["parts"][2]["blocks"][0]  # chapter 1 loses its first paragraph in Swedish only
+    sv_file.write_text(yaml.safe_dump(sv, allow_unicode=True), encoding="utf-8")
+    data = demo.read_data("handbook", data_dir=tmp_path)
+    chapter = {lang: doc["parts"][2] for lang, doc in data.items()}
+    with pytest.raises(demo.DemoDataError, match="sv/handbook.yaml differs"):
+        demo.check_same_shape(chapter, "section")
+    with pytest.raises(demo.DemoDataError, match="different number of entries"):
+        demo.zip_languages({"fi": [1, 2], "sv": [1], "en": [1, 2]}, "appendices")
+    with pytest.raises(demo.DemoDataError, match="must be one of"):
+        demo.body([{"video": "x"}])
+    (tmp_path / "en" / "handbook.yaml").write_text("parts: [unclosed", encoding="utf-8")
+    with pytest.raises(demo.DemoDataError, match="en/handbook.yaml"):
+        demo.read_data("handbook", data_dir=tmp_path)
+
+
+def test_demo_blocks_become_streamfield_data_with_escaped_text():
+    assert demo.body(
+        [
+            {"paragraph": "Barn & unga <under 18>"},
+            {"highlight": "Den unga i centrum"},
+            {"list": ["en", "två"]},
+            {"table": {"number": 5, "caption": "C", "columns": ["A", "B"], "rows": [["1", "2"]]}},
+        ]
+    ) == [
+        ("paragraph", "<p>Barn &amp; unga &lt;under 18&gt;</p>"),
+        ("highlight", "Den unga i centrum"),
+        ("list", {"numbered": False, "start": None, "items": ["en", "två"]}),
+        (
+            "table",
+            {
+                "number": 5,
+                "caption": "C",
+                "columns": ["A", "B"],
+                "first_column_is_header": True,
+                "rows": [{"is_header": False, "cells": ["1", "2"]}],
+            },
+        ),
+    ]

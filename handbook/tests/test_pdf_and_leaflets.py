@@ -7,7 +7,12 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from pypdf import PdfReader
 
+from handbook import pdf
 from portal.models import Team
+
+A4_POINTS = (595, 842)
+# The leaflet's headings in the stylesheet's blue (#1d3f73) as a PDF fill colour.
+LEAFLET_BLUE = b"0.113725 0.247059 0.45098 rg"
 
 
 def pdf_text(response):
@@ -44,6 +49,34 @@ def test_whole_handbook_pdf_has_contents_and_page_numbers(small_handbook, client
 
 
 @pytest.mark.django_db
+def test_whole_handbook_pdf_follows_its_print_stylesheet(small_handbook, client_host):
+    reader, _text = pdf_text(
+        client_host.get(f"/fi/handbook-tools/edition/{small_handbook.pk}/pdf/")
+    )
+    for page in reader.pages:
+        assert tuple(round(float(x)) for x in page.mediabox[2:]) == A4_POINTS
+    pages = [page.extract_text() for page in reader.pages]
+    # No running header or page number on the title page; both on every page after it.
+    assert "Test handbook 2019" not in pages[0]
+    assert pages[0].splitlines()[-1] != "1"
+    assert [text.splitlines()[-1] for text in pages[1:]] == [
+        str(n) for n in range(2, len(pages) + 1)
+    ]
+    for number, text in enumerate(pages[1:], start=2):
+        assert "Test handbook 2019" in text, number
+        assert str(number) in text.split(), number
+    # Each chapter starts a page of its own.
+    chapter_pages = [i for i, text in enumerate(pages) if "Text of section 2 about" in text]
+    assert chapter_pages and "Text of section 1.2" not in pages[chapter_pages[0]]
+
+
+def test_print_stylesheets_are_found_as_static_files():
+    for name in (pdf.WHOLE_HANDBOOK_CSS, pdf.LEAFLET_CSS):
+        with open(pdf.stylesheet_path(name), encoding="utf-8") as css:
+            assert "size: A4" in css.read()
+
+
+@pytest.mark.django_db
 def test_whole_handbook_of_unknown_edition_is_404(client_host):
     assert client_host.get("/fi/handbook-tools/edition/999999/pdf/").status_code == 404
 
@@ -69,6 +102,7 @@ def test_team_leaflet_page_and_pdf_in_every_language(leaflets, client_host):
             client_host.get(f"/{lang}/handbook-tools/leaflet/{team.slug}/pdf/")
         )
         assert name in text and team.email in text and title in text
+        assert LEAFLET_BLUE in _reader.pages[0].get_contents().get_data()
     assert client_host.get("/fi/handbook-tools/leaflet/no-such-team/").status_code == 404
 
 

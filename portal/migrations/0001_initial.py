@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import modelsearch.index
-import portal.i18n
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -56,7 +55,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'municipalities',
                 'ordering': ['name_fi'],
             },
-            bases=(portal.i18n.LocalizedFieldsMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='Team',
@@ -85,7 +84,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'anchor teams',
                 'ordering': ['name_fi'],
             },
-            bases=(portal.i18n.LocalizedFieldsMixin, modelsearch.index.Indexed, models.Model),
+            bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
             name='TeamMembership',

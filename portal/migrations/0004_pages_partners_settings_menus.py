@@ -4,7 +4,6 @@ import django.db.models.deletion
 import django.utils.timezone
 import modelcluster.fields
 import modelsearch.index
-import portal.i18n
 import uuid
 import wagtail.fields
 from django.conf import settings
@@ -120,7 +119,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'site settings',
             },
-            bases=(portal.i18n.LocalizedFieldsMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='NavigationMenu',

@@ -73,7 +73,7 @@ def test_unknown_municipality_gives_translated_message(demo, client, language, m
     field = elements(html, "input", name="municipality")[0]
     assert field["value"] == "Atlantis"
     assert field["aria-invalid"] == "true"
-    assert "id_municipality_errors" in field["aria-describedby"]
+    assert "id_municipality-error" in field["aria-describedby"]
 
 
 def test_municipality_without_team(demo, client):

@@ -4,10 +4,10 @@ news, teams or partners: render with N objects, then with 3N, and assert the sam
 import datetime
 
 import pytest
-from wagtail.models import Locale
 
-from portal.codes import PartnerSector, Region
-from portal.models import Municipality, NewsIndexPage, NewsPage, Partner, PartnerRegion, Team
+from portal.codes import Region
+from portal.factories import PartnerFactory, TeamFactory
+from portal.models import Municipality, NewsIndexPage, NewsPage
 
 # Upper bounds measured on the demo site (with the menus, settings, switcher and hreflang).
 MAX_QUERIES = {
@@ -39,32 +39,11 @@ def add_news(count, start):
 def add_teams(count, start):
     municipalities = list(Municipality.objects.order_by("code")[: count + start + 3])
     for i in range(start, start + count):
-        team = Team.objects.create(
-            code=f"T{i:03d}",
-            slug=f"testitiimi-{i}",
-            name_fi=f"Testitiimi {i}",
-            name_sv=f"Testteam {i}",
-            name_en=f"Test team {i}",
-            police_department="helsinki",
-        )
-        team.municipalities.set(municipalities[i : i + 3])
+        TeamFactory(municipalities=municipalities[i : i + 3])
 
 
 def add_partners(count, start):
-    fi = Locale.objects.get(language_code="fi")
-    for i in range(start, start + count):
-        partner = Partner(
-            locale=fi,
-            name=f"Kumppani {i}",
-            slug=f"kumppani-{i}",
-            sector=PartnerSector.NGO,
-            purpose="Tuki nuorille.",
-        )
-        partner.regions = [
-            PartnerRegion(region=Region.LAPLAND),
-            PartnerRegion(region=Region.KAINUU),
-        ]
-        partner.save()
+    PartnerFactory.create_batch(count, regions=[Region.LAPLAND, Region.KAINUU])
 
 
 def max_queries(client, url, django_assert_max_num_queries, limit):

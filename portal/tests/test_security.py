@@ -4,7 +4,6 @@ reset, the privacy notice and load_demo's guard."""
 import importlib
 import re
 import time
-import uuid
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -12,12 +11,10 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.http import HttpResponse
 from django.test import RequestFactory
-from django.urls import URLPattern, reverse
+from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from forms import urls as register_urls
-from forms.reports import urls as report_urls
 from portal.security import two_factor
 from portal.security.middleware import LAST_SEEN_KEY, PrivateResponseMiddleware
 
@@ -100,29 +97,6 @@ def test_right_password_before_the_limit_signs_in(client, settings):
 # --- two-factor authentication ----------------------------------------------------------
 
 
-def dummy_kwargs(pattern):
-    values = {
-        "team": "HEL",
-        "case_code": "X1",
-        "pk": 1,
-        "run": uuid.uuid4(),
-        "year": 2025,
-        "code_list": "reason",
-    }
-    return {name: values[name] for name in pattern.pattern.converters}
-
-
-def protected_urls():
-    urls = []
-    for namespace, module in [("forms", register_urls), ("reports", report_urls)]:
-        for pattern in module.urlpatterns:
-            assert isinstance(pattern, URLPattern)
-            name = f"{namespace}:{pattern.name}"
-            kwargs = dummy_kwargs(pattern)
-            urls.append((name, reverse(name, kwargs=kwargs)))
-    return urls
-
-
 def test_two_factor_is_one_setting_off_by_default_and_on_in_production(monkeypatch):
     from portal.settings import base
 
@@ -136,26 +110,6 @@ def test_without_the_setting_a_password_is_enough(client, settings):
     settings.REQUIRE_TWO_FACTOR = False
     client.post(reverse("portal:login"), {"username": EXPERT, "password": DEMO_PASSWORD})
     assert client.get(reverse("forms:home")).status_code == 200
-
-
-def test_every_register_and_report_url_requires_the_second_factor(client, settings):
-    settings.REQUIRE_TWO_FACTOR = True
-    client.force_login(user(EXPERT))
-    public = {"reports:public", "reports:public_year"}
-    setup_url = reverse("portal:two_factor_setup")
-    for name, url in protected_urls():
-        response = client.get(url)
-        if name in public:
-            assert not response.get("Location", "").startswith(setup_url), name
-        else:
-            assert response.status_code == 302, name
-            assert response["Location"].startswith(setup_url), name
-    # The public statistics stay public for everyone.
-    client.logout()
-    assert client.get(reverse("reports:public_year", kwargs={"year": 2025})).status_code in (
-        200,
-        404,
-    )
 
 
 def test_the_admins_require_the_second_factor_of_register_roles(client, settings):

@@ -15,12 +15,8 @@ from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
-from search.backends import (
-    LanguageConfigsMixin,
-    PageMatches,
-    active_search_language,
-    object_languages,
-)
+from search.backends.base import LanguageConfigsMixin, PageMatches
+from search.documents import active_search_language, object_languages
 from search.text import query_words, term_alternatives
 
 

@@ -10,7 +10,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
 
-from search.backends import DEFAULT_LANGUAGE, active_search_language, object_languages
+from search.documents import DEFAULT_LANGUAGE, active_search_language, object_languages
 from search.text import query_words, stem_text, term_alternatives
 
 

@@ -10,7 +10,7 @@ from wagtail.search.backends import get_search_backend
 
 from portal.models import ContentPage
 from search import engine
-from search.backends import ContentTypeFilter, search_pages
+from search.backends.base import ContentTypeFilter, search_pages
 from search.tests.conftest import add_page, locale
 
 pytestmark = pytest.mark.skipif(

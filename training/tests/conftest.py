@@ -1,49 +1,13 @@
-"""Fixtures: the portal's demo teams and users plus the training demo (courses, events,
+"""Fixtures: the demo site's teams and users and its training content (courses, events,
 the appendix 4 template and uusi.asiantuntija's plan)."""
 
 import pytest
 from django.contrib.auth import get_user_model
 
 
-class Quiet:
-    def progress(self, message):
-        pass
-
-    def add_account(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def training_data(django_db_setup, django_db_blocker):
-    """Load the demo once per test module inside an outer transaction (what Django's
-    TestCase.setUpTestData does): each test runs in a savepoint within it, and the whole
-    module's data is rolled back at the end, so other apps' tests never see it."""
-    from django.db import transaction
-    from django.test import TestCase
-
-    from portal import demo as portal_demo
-    from training import demo
-
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            # wagtail-localize publishes new translations on commit: run those callbacks,
-            # app by app as load_demo commits them.
-            for module in (portal_demo, demo):
-                with TestCase.captureOnCommitCallbacks(execute=True):
-                    module.load(Quiet())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-
-
 @pytest.fixture
-def training_demo(training_data, db):
-    from django.core.cache import cache
-
-    cache.clear()
+def training_demo(demo):
+    """The demo site (the root conftest's `demo`) with its training content and users."""
 
 
 @pytest.fixture

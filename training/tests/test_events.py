@@ -67,10 +67,10 @@ def test_duplicate_email_gets_a_clear_message(client, seminar):
     response = register(client, SEMINAR_SV, email="MAIJA@example.fi", name="Maija M.")
     assert response.status_code == 400
     page = soup(response)
-    error = page.select_one("#id_email_errors")
+    error = page.select_one("#id_email-error")
     assert "redan anmäld" in error.get_text()
     field = page.select_one("#id_email")
-    assert "id_email_errors" in field["aria-describedby"]
+    assert "id_email-error" in field["aria-describedby"]
     assert page.select_one("#id_name")["value"] == "Maija M."  # nothing typed is lost
     assert EventRegistration.objects.count() == 1
     assert len(mail.outbox) == 1

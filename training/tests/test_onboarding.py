@@ -173,7 +173,7 @@ def test_plan_form_errors_keep_input(login, users):
     page = soup(response)
     date_input = page.select_one("#id_start_date")
     assert date_input["value"] == "31.2.2025"
-    assert "id_start_date_errors" in date_input["aria-describedby"]
+    assert "id_start_date-error" in date_input["aria-describedby"]
     assert page.select_one("#id_manager")["value"] == "Liisa"
     assert not OnboardingPlan.objects.filter(expert=newcomer).exists()
 

@@ -1,0 +1,122 @@
+"""Text clean-up: drop the page-break noise of the PDF extraction and mend broken words.
+
+The extracted text carries running headers, page numbers, the "FÖRÅLD"/"RAD" stamps of the
+outdated edition and words hyphenated across lines; `clean_lines` drops the noise (and picks
+up the title, publisher and year on the way) and `join_lines` rejoins wrapped lines.
+"""
+
+import re
+from dataclasses import dataclass
+
+from handbook.importer.patterns import (
+    INLINE_SPLIT_RE,
+    KEEP_HYPHEN_BEFORE,
+    PAGE_NUMBER_RE,
+    RUNNING_HEADER_RE,
+    STAMP_LINES,
+    STAMPS,
+    is_letterspaced,
+)
+
+
+@dataclass
+class Line:
+    text: str
+    page_start: bool = False
+
+
+def join_lines(lines):
+    """Join wrapped lines, rejoining words hyphenated across a line break."""
+    result = ""
+    for raw in lines:
+        line = INLINE_SPLIT_RE.sub(r"\1\2", re.sub(r"\s+", " ", raw).strip())
+        if not line:
+            continue
+        if not result:
+            result = line
+        elif _hyphenated(result, line):
+            result = result[:-1] + line
+        else:
+            result = f"{result} {line}"
+    return result
+
+
+def _hyphenated(text, next_line):
+    """Does `text` end in a word cut by the line break that `next_line` finishes?"""
+    return (
+        text.endswith("-")
+        and len(text) > 1
+        and text[-2].isalpha()
+        and next_line[:1].islower()
+        and next_line.split(" ")[0].strip(",.") not in KEEP_HYPHEN_BEFORE
+    )
+
+
+def despace(line):
+    """'T I L L  L Ä S A R E N' -> 'TILL LÄSAREN' (letter-spaced display headings)."""
+    words = re.split(r"\s{2,}", line.strip())
+    return " ".join(w.replace(" ", "") for w in words if w)
+
+
+def sentence_case(text):
+    text = text.strip()
+    return text[:1].upper() + text[1:].lower() if text else text
+
+
+def is_all_caps(text):
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def upper_split(line, min_index=1):
+    """Split 'Label words Value…' where the value starts with a capital (or a digit)."""
+    tokens = line.split()
+    for i, token in enumerate(tokens):
+        if i >= min_index and (token[:1].isupper() or token[:1].isdigit()):
+            return " ".join(tokens[:i]).strip(), " ".join(tokens[i:]).strip()
+    return None
+
+
+def clean_lines(text, parsed):
+    """The text's lines without noise; sets parsed.title, .publisher and .year when found."""
+    lines = []
+    for raw in text.splitlines():
+        line = _without_noise(raw, parsed)
+        if line is not None:
+            lines.append(line)
+    _take_title(lines, parsed)
+    if parsed.title:
+        lines = [ln for ln in lines if ln.text.strip().upper() != parsed.title.upper()]
+    return lines
+
+
+def _without_noise(raw, parsed):
+    """The Line of one raw line, or None for a stamp, running header or page number."""
+    page_start = raw.startswith(" ") and raw[1:2] not in ("", " ")
+    line = raw
+    for stamp in STAMPS:
+        line = line.replace(stamp, "")
+    stripped = line.strip()
+    if stripped in STAMP_LINES:
+        return None
+    header = RUNNING_HEADER_RE.match(stripped)
+    if header:
+        parsed.publisher = parsed.publisher or sentence_case(header["publisher"])
+        parsed.year = parsed.year or int(header["year"])
+        parsed.title = parsed.title or sentence_case(header["title"])
+        return None
+    if PAGE_NUMBER_RE.match(stripped):
+        return None
+    if parsed.title and stripped.upper() == parsed.title.upper():
+        return None
+    return Line(line.rstrip(), page_start)
+
+
+def _take_title(lines, parsed):
+    """The first line of the extraction is the document title: take it out of the lines."""
+    for i, line in enumerate(lines):
+        if line.text.strip():
+            if is_all_caps(line.text) and not is_letterspaced(line.text):
+                parsed.title = parsed.title or sentence_case(line.text)
+                del lines[i]
+            break

@@ -1,0 +1,169 @@
+"""Page writing: create or update the pages of one edition from a ParsedHandbook.
+
+Pages are keyed by edition and number (front parts by slug), so running the import again
+updates them in place. The newest edition in a language is current; older ones stay, marked
+outdated and pointing to it.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from wagtail.models import Locale
+
+from handbook.models import (
+    AppendixPage,
+    EditionStatus,
+    GlossaryPage,
+    GlossaryTerm,
+    HandbookPage,
+    HandbookSectionPage,
+)
+from portal.models import HomePage
+
+EDITION_SLUGS = {"fi": "kasikirja", "sv": "handbok", "en": "handbook"}
+APPENDIX_SLUGS = {"fi": "liite", "sv": "bilaga", "en": "appendix"}
+GLOSSARY_SLUGS = {"fi": "sanasto", "sv": "ordlista", "en": "glossary"}
+
+
+@dataclass
+class ImportReport:
+    created: list = field(default_factory=list)
+    updated: list = field(default_factory=list)
+    unplaced: list = field(default_factory=list)
+    counts: dict = field(default_factory=dict)
+    edition: object = None
+
+
+def import_handbook(parsed, language_code, year=None, parent=None, progress=None):
+    """Create or update the edition's pages from `parsed`; returns an ImportReport."""
+    progress = progress or (lambda message: None)
+    locale = Locale.objects.get(language_code=language_code)
+    year = year or parsed.year
+    if year is None:
+        raise ValueError("The edition year is not in the text; give it with --edition.")
+    if parent is None:
+        parent = HomePage.objects.filter(locale=locale).first()
+        if parent is None:
+            raise ValueError(f"No home page in the language {language_code!r} to import under.")
+    writer = PageWriter(locale, ImportReport(unplaced=list(parsed.unplaced)))
+
+    with transaction.atomic():
+        edition = writer.write_edition(parsed, parent, year)
+        progress(f"edition {year}: {edition.title}")
+        writer.write_sections(parsed, edition, progress)
+        writer.write_appendices(parsed.appendices, edition)
+        progress(f"{len(parsed.appendices)} appendices")
+        if parsed.glossary:
+            terms = writer.write_glossary(parsed, edition)
+            progress(f"glossary: {terms} terms")
+        mark_editions(edition, parent)
+
+    writer.report.counts = {
+        "sections": len(parsed.sections()) + len(parsed.front),
+        "tables": len(parsed.tables()),
+        "appendices": len(parsed.appendices),
+        "glossary terms": len(parsed.glossary),
+    }
+    return writer.report
+
+
+class PageWriter:
+    """Saves the pages of one edition in one language and records what it did."""
+
+    def __init__(self, locale, report):
+        self.locale = locale
+        self.report = report
+
+    @property
+    def language(self):
+        return self.locale.language_code
+
+    def save(self, parent, model, page, fields, slug, publish=True):
+        if page is None:
+            page = model(slug=slug, locale=self.locale, **fields)
+            parent.add_child(instance=page)
+            self.report.created.append(page)
+        else:
+            page = page.specific
+            for name, value in fields.items():
+                setattr(page, name, value)
+            self.report.updated.append(page)
+        if publish:
+            page.save_revision().publish()
+        return page
+
+    def write_edition(self, parsed, parent, year):
+        slug = f"{EDITION_SLUGS.get(self.language, 'handbook')}-{year}"
+        edition = HandbookPage.objects.child_of(parent).filter(slug=slug).first()
+        fields = {
+            "title": parsed.title or f"Handbook {year}",
+            "year": year,
+            "publisher": parsed.publisher,
+        }
+        edition = self.save(parent, HandbookPage, edition, fields, slug)
+        self.report.edition = edition
+        return edition
+
+    def write_sections(self, parsed, edition, progress):
+        sections = edition.get_descendants().type(HandbookSectionPage).specific()
+        existing = {p.number: p for p in sections if p.number}
+        existing_front = {p.slug: p for p in edition.get_children().specific()}
+
+        def save_section(part, parent_page):
+            page = existing.get(part.number) if part.number else existing_front.get(part.slug)
+            fields = {"title": part.title, "number": part.number, "body": part.blocks}
+            page = self.save(parent_page, HandbookSectionPage, page, fields, part.slug)
+            for child in part.children:
+                save_section(child, page)
+
+        for part in parsed.front:
+            save_section(part, edition)
+            progress(f"front part: {part.title}")
+        for chapter in parsed.chapters:
+            save_section(chapter, edition)
+            progress(f"chapter {chapter.number}: {chapter.title}")
+
+    def write_appendices(self, appendices, edition):
+        slug = APPENDIX_SLUGS.get(self.language, "appendix")
+        existing = {a.number: a for a in AppendixPage.objects.child_of(edition)}
+        for appendix in appendices:
+            number = int(appendix.number)
+            fields = {"title": appendix.title, "number": number, "body": appendix.blocks}
+            self.save(edition, AppendixPage, existing.get(number), fields, f"{slug}-{number}")
+
+    def write_glossary(self, parsed, edition):
+        """Save the glossary page and its terms (kept by term); returns the number of terms."""
+        glossary = self.save(
+            edition,
+            GlossaryPage,
+            GlossaryPage.objects.child_of(edition).first(),
+            {"title": parsed.glossary_title or "Glossary"},
+            GLOSSARY_SLUGS.get(self.language, "glossary"),
+            publish=False,
+        )
+        by_term = {t.term: t for t in glossary.terms.all()}
+        terms = []
+        for order, entry in enumerate(parsed.glossary):
+            term = by_term.pop(entry["term"], None) or GlossaryTerm(locale=self.locale)
+            term.term = entry["term"]
+            term.definition = entry["definition"]
+            term.sort_order = order
+            terms.append(term)
+        glossary.terms = terms
+        glossary.save_revision().publish()
+        return len(terms)
+
+
+def mark_editions(edition, parent):
+    """The newest edition in a language is current; older ones stay, marked outdated."""
+    editions = list(
+        HandbookPage.objects.child_of(parent).filter(locale=edition.locale).order_by("-year")
+    )
+    newest = editions[0]
+    for page in editions:
+        status = EditionStatus.CURRENT if page.pk == newest.pk else EditionStatus.OUTDATED
+        current = None if page.pk == newest.pk else newest
+        if page.status != status or page.current_edition_id != (current and current.pk):
+            page.status = status
+            page.current_edition = current
+            page.save_revision().publish()

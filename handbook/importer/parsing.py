@@ -1,0 +1,367 @@
+"""Parsing: from clean lines to a ParsedHandbook of parts with StreamField blocks.
+
+Lines are grouped into units (a paragraph, a list item, a heading...), and the units are read
+in order by a Parser that knows where it is (front matter, body, appendices, glossary) and a
+Builder that adds the blocks to the part being read.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+
+from handbook.importer.cleanup import (
+    clean_lines,
+    despace,
+    is_all_caps,
+    join_lines,
+    sentence_case,
+    upper_split,
+)
+from handbook.importer.patterns import FRONT_PARTS, GLOSSARY_TITLES, TERMINAL, classify, first_text
+from handbook.importer.tables import header_columns, read_table
+
+
+@dataclass
+class Unit:
+    """A run of lines that belong together: a paragraph, a list item, a heading..."""
+
+    kind: str
+    lines: list
+    match: object = None
+
+    @property
+    def text(self):
+        return join_lines(self.lines)
+
+
+@dataclass
+class Part:
+    kind: str  # "section", "appendix"
+    number: str
+    title: str
+    blocks: list = field(default_factory=list)
+    children: list = field(default_factory=list)
+    footnotes: list = field(default_factory=list)
+    slug: str = ""
+
+
+@dataclass
+class ParsedHandbook:
+    title: str = ""
+    publisher: str = ""
+    year: int | None = None
+    front: list = field(default_factory=list)
+    chapters: list = field(default_factory=list)
+    appendices: list = field(default_factory=list)
+    glossary_title: str = ""
+    glossary: list = field(default_factory=list)
+    unplaced: list = field(default_factory=list)
+
+    def sections(self):
+        """Every numbered section, depth first (chapters included)."""
+
+        def walk(parts):
+            for part in parts:
+                yield part
+                yield from walk(part.children)
+
+        return list(walk(self.chapters))
+
+    def tables(self):
+        found = []
+        for part in [*self.front, *self.sections(), *self.appendices]:
+            found += [value for kind, value in part.blocks if kind == "table"]
+        return found
+
+
+# --- Units -------------------------------------------------------------------------------
+
+
+def starts_new_page_paragraph(line, stripped, previous_text):
+    """A new page starts a new paragraph unless the text runs on from the page before."""
+    return (
+        line.page_start
+        and stripped[:1].isupper()
+        and (previous_text.endswith(TERMINAL) or len(previous_text) < 60)
+        and not previous_text.endswith("-")
+    )
+
+
+# After these a line that is not itself classified starts running text.
+ENDS_WITH_ONE_LINE = ("appendix", "figure", "part", "letterspaced")
+
+
+def split_units(lines):
+    """Group the clean lines into units; a blank line always ends a unit."""
+    units = []
+    current = None
+    previous_text = ""
+    for line in lines:
+        raw = line.text
+        stripped = raw.strip()
+        if not stripped:
+            current = None
+            continue
+        kind, match = classify(stripped, raw)
+        if kind == "letterspaced" and current is not None and current.kind == "letterspaced":
+            current.lines.append(raw)
+        elif kind is not None:
+            current = Unit(kind, [stripped if match is None else first_text(kind, match)], match)
+            units.append(current)
+        elif (
+            current is None
+            or starts_new_page_paragraph(line, stripped, previous_text)
+            # A heading continues only with a lowercase line; anything else is body text.
+            or (current.kind == "heading" and not stripped[:1].islower())
+            or current.kind in ENDS_WITH_ONE_LINE
+        ):
+            current = Unit("text", [stripped])
+            units.append(current)
+        else:
+            current.lines.append(stripped)
+        previous_text = stripped
+    return units
+
+
+# --- Blocks ------------------------------------------------------------------------------
+
+
+class Builder:
+    """Adds blocks to the part being read; keeps track of lists and continued text."""
+
+    def __init__(self, parsed):
+        self.parsed = parsed
+        self.part = None  # the Part receiving blocks
+        self.mode = "front"  # front, body, appendices, glossary
+        self.list_block = None
+        self.last_text = None  # (kind, index) of a block a lowercase line may continue
+
+    def add(self, kind, value):
+        if self.part is None:
+            self.parsed.unplaced.append(value if isinstance(value, str) else str(value)[:200])
+            return
+        self.part.blocks.append((kind, value))
+        if kind != "list":
+            self.list_block = None
+        self.last_text = (kind, len(self.part.blocks) - 1) if kind == "paragraph" else None
+
+    def add_paragraph(self, text):
+        self.add("paragraph", f"<p>{escape(text)}</p>")
+
+    def add_list_item(self, text, numbered=False, number=None):
+        if self.part is None:
+            self.parsed.unplaced.append(text)
+            return
+        if self.list_block is None or self.list_block["numbered"] != numbered:
+            self.list_block = {"numbered": numbered, "start": number or 1, "items": []}
+            self.part.blocks.append(("list", self.list_block))
+        self.list_block["items"].append(text)
+        self.last_text = ("list", len(self.part.blocks) - 1)
+
+    def add_footnote(self, label, text):
+        if self.part is None:
+            self.parsed.unplaced.append(text)
+        else:
+            self.part.footnotes.append({"label": label, "text": text})
+
+    def continue_text(self, text):
+        """A lowercase line after a page break or blank line continues the last text."""
+        if self.part is None or self.last_text is None:
+            return False
+        kind, index = self.last_text
+        value = self.part.blocks[index][1]
+        if kind == "paragraph":
+            inner = value[len("<p>") : -len("</p>")]
+            if inner.endswith(TERMINAL):
+                return False
+            self.part.blocks[index] = ("paragraph", f"<p>{join_lines([inner, escape(text)])}</p>")
+            return True
+        if kind == "list" and value["items"]:
+            if value["items"][-1].endswith(TERMINAL):
+                return False
+            value["items"][-1] = join_lines([value["items"][-1], text])
+            return True
+        return False
+
+    def start_part(self, part):
+        self.flush_footnotes()
+        self.part = part
+        self.list_block = None
+        self.last_text = None
+
+    def start_front_part(self, title, key):
+        self.start_part(Part("section", "", title, slug=FRONT_PARTS[key]))
+        self.parsed.front.append(self.part)
+
+    def flush_footnotes(self):
+        if self.part is not None and self.part.footnotes:
+            self.part.blocks.append(("footnotes", self.part.footnotes))
+            self.part.footnotes = []
+
+    def start_section(self, number, title):
+        section = Part("section", number, title, slug=number.replace(".", "-"))
+        if "." not in number:
+            self.parsed.chapters.append(section)
+        else:
+            parent = self.find_section(number.rsplit(".", 1)[0])
+            if parent is None:
+                self.parsed.unplaced.append(f"section {number} {title}: no parent section")
+                parent = self.parsed.chapters[-1] if self.parsed.chapters else None
+            if parent is None:
+                self.parsed.chapters.append(section)
+            else:
+                parent.children.append(section)
+        self.mode = "body"
+        self.start_part(section)
+
+    def find_section(self, number):
+        for section in reversed(self.parsed.sections()):
+            if section.number == number:
+                return section
+        return None
+
+
+# --- Reading the units -------------------------------------------------------------------
+
+
+class Parser:
+    """Reads the units in order; one method per kind of unit."""
+
+    def __init__(self, units, parsed):
+        self.units = units
+        self.parsed = parsed
+        self.builder = Builder(parsed)
+        self.next = 0  # index of the unit to read next
+
+    def run(self):
+        while self.next < len(self.units):
+            unit = self.units[self.next]
+            self.next += 1
+            self.read(unit)
+        self.builder.flush_footnotes()
+        return self.parsed
+
+    def read(self, unit):
+        if unit.kind == "part":
+            self.skip_part_title()
+        elif unit.kind == "letterspaced":
+            self.display_heading(unit)
+        elif self.builder.mode == "glossary":
+            self.next = read_glossary_entry(self.parsed, self.units, self.next - 1)
+        else:
+            getattr(self, f"read_{unit.kind}", self.read_text)(unit)
+
+    def skip_part_title(self):
+        """A part title page ("Del II" and its display title) is not content."""
+        units = self.units
+        while (
+            self.next < len(units)
+            and units[self.next].kind == "text"
+            and is_all_caps(units[self.next].text)
+        ):
+            self.next += 1
+
+    def display_heading(self, unit):
+        title = despace("  ".join(unit.lines))
+        key = title.rstrip(":").upper()
+        if key in GLOSSARY_TITLES:
+            self.builder.start_part(None)
+            self.builder.mode = "glossary"
+            self.parsed.glossary_title = sentence_case(title)
+        elif self.builder.mode == "front" and key in FRONT_PARTS:
+            self.builder.start_front_part(sentence_case(title), key)
+        else:
+            self.builder.add("subheading", sentence_case(title))
+
+    def read_heading(self, unit):
+        self.builder.start_section(unit.match.group(1), join_lines(unit.lines))
+
+    def read_appendices(self, unit):
+        self.builder.start_part(None)
+        self.builder.mode = "appendices"
+
+    def read_appendix(self, unit):
+        appendix = Part("appendix", unit.match.group(1), join_lines(unit.lines))
+        self.parsed.appendices.append(appendix)
+        self.builder.mode = "appendices"
+        self.builder.start_part(appendix)
+
+    def read_table(self, unit):
+        value, self.next = read_table(self.units, self.next - 1)
+        self.builder.add("table", value)
+
+    def read_figure(self, unit):
+        figure = {
+            "number": int(unit.match.group(1)),
+            "caption": join_lines(unit.lines),
+            "image": None,
+            "alt_text": "",
+            "description": "",
+        }
+        self.builder.add("figure", figure)
+
+    def read_footnote(self, unit):
+        self.builder.add_footnote(unit.match.group(1), join_lines(unit.lines))
+
+    def read_bullet(self, unit):
+        self.builder.add_list_item(unit.text)
+
+    def read_numbered(self, unit):
+        self.builder.add_list_item(unit.text, numbered=True, number=int(unit.match.group(1)))
+
+    def read_statement(self, unit):
+        self.builder.add("highlight", unit.text)
+
+    def read_text(self, unit):
+        builder = self.builder
+        first = unit.lines[0].strip()
+        if first[:1].islower() and builder.continue_text(unit.text):
+            return
+        if builder.mode == "front" and first.upper() in FRONT_PARTS:
+            builder.start_front_part(first, first.upper())
+            if len(unit.lines) > 1:
+                builder.add_paragraph(join_lines(unit.lines[1:]))
+        elif is_subheading(unit):
+            builder.add("subheading", first)
+            if unit.lines[1:]:
+                builder.add_paragraph(join_lines(unit.lines[1:]))
+        else:
+            builder.add_paragraph(unit.text)
+
+
+def is_subheading(unit):
+    """A short capitalised line of its own, not a sentence, above text."""
+    first = unit.lines[0].strip()
+    if len(first) > 75 or not first[:1].isupper() or first.endswith((*TERMINAL, ",", ";", "-")):
+        return False
+    if is_all_caps(first) or any(c.isdigit() for c in first):
+        return False
+    return len(unit.lines) == 1 or unit.lines[1].strip()[:1].isupper()
+
+
+def read_glossary_entry(parsed, units, i):
+    """Read one glossary entry starting at units[i]; returns the index after it."""
+    unit = units[i]
+    text = unit.text
+    if not parsed.glossary and header_columns(unit):
+        return i + 1  # the column headings ("Begrepp Innehåll")
+    if text[:1].islower() and parsed.glossary:
+        parsed.glossary[-1]["definition"] = join_lines([parsed.glossary[-1]["definition"], text])
+        return i + 1
+    split = upper_split(unit.lines[0].strip())
+    if split and split[0]:
+        parsed.glossary.append(
+            {"term": split[0], "definition": join_lines([split[1], *unit.lines[1:]])}
+        )
+        return i + 1
+    # A term on lines of its own; the definition is the next unit.
+    definition = units[i + 1].text if i + 1 < len(units) else ""
+    parsed.glossary.append({"term": text, "definition": definition})
+    return i + 2
+
+
+def parse(text):
+    """Parse the extracted handbook text into a ParsedHandbook."""
+    parsed = ParsedHandbook()
+    units = split_units(clean_lines(text, parsed))
+    return Parser(units, parsed).run()

@@ -5,7 +5,7 @@ import threading
 
 import pytest
 from django.db import connection, connections
-from django.test import Client
+from django.test import Client, RequestFactory
 
 from forms.models import Meeting
 from forms.tests.conftest import PASSWORD
@@ -23,7 +23,10 @@ def needs_postgresql():
 
 def ready_client(user, team, case, notification, codes):
     client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
+    # django-axes needs the request on every authenticate call.
+    assert client.login(
+        request=RequestFactory().post("/fi/login/"), username=user.username, password=PASSWORD
+    )
     url = start(client, team, "en")
     post_step(client, url, "case", {"mode": "existing", "case_code": case.case_code})
     post_step(client, url, "notification", {"mode": "existing", "notification": notification.pk})

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import authenticate
+from django.test import RequestFactory
 from wagtail.models import Locale
 
 from portal.access import can_lead_team, is_team_member, member_teams
@@ -36,7 +37,9 @@ def test_memberships_give_team_roles():
     assert can_lead_team(leader.user, team)
     assert is_team_member(expert, team) and not can_lead_team(expert, team)
     assert not member_teams(outsider).exists()
-    assert authenticate(username=expert.username, password=TEST_PASSWORD) == expert
+    # Sign-in throttling (django-axes) needs the request on every authenticate call.
+    request = RequestFactory().post("/fi/login/")
+    assert authenticate(request, username=expert.username, password=TEST_PASSWORD) == expert
 
 
 def test_users_get_their_national_groups():

@@ -2,8 +2,6 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import forms.models
-import portal.i18n
 import uuid
 from django.conf import settings
 from django.db import migrations, models
@@ -38,7 +36,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'cases',
                 'ordering': ['-year', '-sequence'],
             },
-            bases=(forms.models.LockGuardMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='CodeEntry',
@@ -59,7 +57,7 @@ class Migration(migrations.Migration):
                 'ordering': ['code_list', 'sort_order', 'code'],
                 'constraints': [models.UniqueConstraint(fields=('code_list', 'code'), name='register_unique_code')],
             },
-            bases=(portal.i18n.LocalizedFieldsMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='Draft',
@@ -100,7 +98,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'anchor notifications',
                 'ordering': ['-date_received', '-pk'],
             },
-            bases=(forms.models.LockGuardMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='Meeting',
@@ -125,7 +123,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'anchor meetings',
                 'ordering': ['-date', '-pk'],
             },
-            bases=(forms.models.LockGuardMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='TeamYearLock',

@@ -11,9 +11,9 @@ from django.utils.translation import gettext
 
 from forms import edits
 from forms.entry import DuplicateMeeting
-from forms.factories import code_entry
+from forms.factories import TeamYearLockFactory, code_entry
 from forms.forms import CodeEntryForm, MeetingContext, MeetingForm
-from forms.models import CodeList, Meeting
+from forms.models import CodeList, Meeting, YearLocked
 from portal.models import AuditEntry
 
 
@@ -120,3 +120,14 @@ def test_code_entry_changes_are_audited_with_their_diff(users):
     changes = AuditEntry.objects.get(action="update").changes
     assert changes["no_age_limit"] == [False, True]
     assert changes["label_en"][1] == "Other need of support"
+
+
+def test_an_edit_in_a_locked_year_is_refused_and_not_audited(records, expert, hel, codes):
+    TeamYearLockFactory(team=hel, year=2026)
+    form = meeting_form(records.the_meeting, "10.3.2026", codes)
+    with pytest.raises(YearLocked):
+        edits.update_meeting(expert, form)
+    with pytest.raises(YearLocked):
+        edits.delete_meeting(expert, records.the_meeting)
+    assert Meeting.objects.get().date == datetime.date(2026, 3, 9)
+    assert not AuditEntry.objects.exists()

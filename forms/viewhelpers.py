@@ -6,11 +6,13 @@ import functools
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from forms.access import team_for
 from portal.access import is_national_coordinator
+from portal.params import int_param
 
 PAGE_SIZE = 50
 
@@ -59,6 +61,16 @@ def allowed_only(check):
 
 # The national coordinator's views (national statistics, completeness, code lists).
 coordinator_view = allowed_only(is_national_coordinator)
+
+
+def recent_years(count=5):
+    this_year = timezone.localdate().year
+    return range(this_year, this_year - count, -1)
+
+
+def year_param(request, default=None):
+    """The year of the query string, within the years the register can hold."""
+    return int_param(request, "year", default, min_value=1900, max_value=9999)
 
 
 def page_of(request, queryset):

@@ -7,18 +7,7 @@ from forms import stats
 from forms.access import can_edit_team, can_manage_code_lists, readable_teams
 from forms.locks import locked_years
 from forms.models import Draft, Meeting
-from forms.viewhelpers import signed_in, team_view
-from portal.params import int_param
-
-
-def recent_years(count=5):
-    this_year = timezone.localdate().year
-    return range(this_year, this_year - count, -1)
-
-
-def year_param(request, default=None):
-    """The year of the query string, within the years the register can hold."""
-    return int_param(request, "year", default, min_value=1900, max_value=9999)
+from forms.viewhelpers import recent_years, signed_in, team_view, year_param
 
 
 @signed_in

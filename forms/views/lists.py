@@ -7,8 +7,7 @@ from django.utils.translation import gettext_lazy
 from forms.access import can_edit_team
 from forms.locks import locked_years
 from forms.models import Case, CodeEntry, CodeList, Meeting, Notification
-from forms.viewhelpers import page_of, team_view
-from forms.views.home import recent_years, year_param
+from forms.viewhelpers import page_of, recent_years, team_view, year_param
 
 CASE_STATES = {
     "pending": gettext_lazy("Waiting for a first meeting"),

@@ -19,8 +19,7 @@ from forms.locks import locked_years
 from forms.models import Case, Meeting, Notification, YearLocked
 from forms.records import export_team_year
 from forms.rules import format_date
-from forms.viewhelpers import duplicate_meeting_message, team_view
-from forms.views.home import year_param
+from forms.viewhelpers import duplicate_meeting_message, team_view, year_param
 
 
 def get_case(team, case_code):

@@ -1,5 +1,5 @@
 """factory_boy factories of the register's records for tests: cases, notifications, meetings,
-code-list entries, locked years and annual reports.
+code-list entries and locked years (annual reports: forms.reports.factories).
 
 Records are built through the models' own rules (a case gets the team's next running number,
 a meeting takes its case and team from its notification). Code-list entries are the ones the
@@ -12,7 +12,6 @@ import factory
 from factory.django import DjangoModelFactory
 
 from forms.models import Case, CodeEntry, CodeList, Meeting, Notification, TeamYearLock
-from forms.reports.models import AnnualReport, ReportState
 
 
 class CodeEntryFactory(DjangoModelFactory):
@@ -103,13 +102,3 @@ class TeamYearLockFactory(DjangoModelFactory):
 
     year = 2026
     locked_by = None
-
-
-class AnnualReportFactory(DjangoModelFactory):
-    """An annual report of `team` (required), a draft unless a state is given."""
-
-    class Meta:
-        model = AnnualReport
-
-    year = 2024
-    state = ReportState.DRAFT

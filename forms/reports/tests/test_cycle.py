@@ -9,10 +9,10 @@ from django.utils import translation
 from django.utils.translation import gettext
 from openpyxl import load_workbook
 
-from forms.factories import AnnualReportFactory
 from forms.locks import is_year_locked
 from forms.models import Meeting, YearLocked
 from forms.reports.aggregates import YearFigures
+from forms.reports.factories import AnnualReportFactory
 from forms.reports.models import AnnualReport, ReportState
 from portal.models import AuditEntry
 

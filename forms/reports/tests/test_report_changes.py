@@ -6,7 +6,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from forms.factories import AnnualReportFactory
+from forms.reports.factories import AnnualReportFactory
 from forms.reports.tests.test_cycle import YEAR, fill_wizard, url
 from forms.reports.workflow import report_snapshot
 from portal.models import AuditEntry

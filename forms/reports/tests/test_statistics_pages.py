@@ -11,10 +11,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from openpyxl import load_workbook
 
-from forms.factories import AnnualReportFactory
 from forms.models import Meeting
 from forms.reports.aggregates import YearFigures
 from forms.reports.disclosure import merge_small_into_other, protect
+from forms.reports.factories import AnnualReportFactory
 from forms.reports.tests.conftest import make_team
 from forms.reports.tests.test_disclosure import assert_safe
 from forms.sample import generate

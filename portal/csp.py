@@ -1,9 +1,9 @@
 """Two Content-Security-Policies: the strict one for the public site and one the Wagtail admin
 works under (its editors rely on inline scripts and inline event handlers)."""
 
-from django.conf import settings
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
+from django.conf import settings
 
 
 def admin_policy_applies(path):

@@ -25,7 +25,14 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents are served by Wagtail's document view, which checks privacy.
+    urlpatterns += static(
+        f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images"
+    )
+    urlpatterns += static(
+        f"{settings.MEDIA_URL}original_images/",
+        document_root=settings.MEDIA_ROOT / "original_images",
+    )
 
 # Every public page lives under /fi/, /sv/ or /en/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(

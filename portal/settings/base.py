@@ -186,6 +186,12 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# A translation stays a draft until a translator publishes it: never Finnish text under /sv/.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Slugs as the real site's URLs are: ASCII only ("Yhteistyökumppanit" -> "yhteistyokumppanit").
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Documents only through Wagtail's view, which checks the collection's privacy; never /media/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Search (search/README.md): the database with per-language text search by default;
 # Elasticsearch (Wagtail's backend plus the per-language content index) when chosen.

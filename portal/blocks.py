@@ -2,9 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from portal.table_block import TranslatableTableBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -23,7 +24,7 @@ class HeadingBlock(blocks.StructBlock):
 
 class CaptionedTableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"))
-    table = TableBlock(
+    table = TranslatableTableBlock(
         label=_("Table"),
         table_options={"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False},
     )

@@ -124,3 +124,53 @@ def test_admin_language_changes_without_name_or_email(db, client):
         response.context["panels_by_tab"] if response.context else ""
     )
     assert UserProfile.get_for_user(user).preferred_language == "sv"
+
+
+def table_body(caption, rows):
+    return [
+        {
+            "type": "table",
+            "id": "3f1c5a4e-0b7a-4d5e-9a1b-table6",
+            "value": {
+                "caption": caption,
+                "table": {"data": rows, "first_row_is_table_header": True, "table_caption": ""},
+            },
+        }
+    ]
+
+
+def test_table_cells_and_captions_are_translatable(site_tree):
+    from wagtail_localize.segments.extract import extract_segments
+
+    from portal.localization import publish_translation
+
+    fi_rows = [["Sektori", "Palvelu"], ["Poliisi", "Ankkuritiimi"], ["", None]]
+    page = site_tree.add_child(
+        instance=ContentPage(title="Kumppanit", body=table_body("Taulukko 6", fi_rows))
+    )
+    page.save_revision().publish()
+    strings = {seg.string.data for seg in extract_segments(page) if hasattr(seg, "string")}
+    assert {"Taulukko 6", "Sektori", "Palvelu", "Poliisi", "Ankkuritiimi"} <= strings
+
+    sv_rows = [["Sektor", "Tjänst"], ["Polisen", "Ankarteamet"], ["", None]]
+    sv_page = publish_translation(
+        page,
+        "sv",
+        ContentPage(title="Partner", slug="partner", body=table_body("Tabell 6", sv_rows)),
+    )
+    table = sv_page.body[0].value
+    assert table["caption"] == "Tabell 6"
+    assert table["table"]["data"] == sv_rows
+    assert table["table"]["first_row_is_table_header"] is True
+
+
+def test_table_editor_follows_the_admin_language():
+    from django.utils import translation
+
+    from portal.blocks import CaptionedTableBlock
+
+    table_block = CaptionedTableBlock().child_blocks["table"]
+    with translation.override("sv"):
+        assert table_block.field.widget.table_options["language"] == "sv"
+    with translation.override("en"):
+        assert table_block.field.widget.table_options["language"] == "en"

@@ -13,7 +13,6 @@ from django.http import JsonResponse
 from django.urls import path, re_path
 from django.utils import translation
 from rest_framework.fields import Field
-from wagtail.api.utils import get_base_url
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
@@ -25,18 +24,11 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Site
 
 from portal.api_http import api_not_found
+from portal.api_images import IMAGE_RENDITIONS, absolute_url, rendition_urls
 from portal.directory import filter_partners, find_municipality
 from portal.models import Municipality, Partner, Team
 
 LANGUAGE_CODES = ("fi", "sv", "en")
-# Renditions every image of the API carries, by name.
-IMAGE_RENDITIONS = {"thumbnail": "fill-320x240", "medium": "max-800x800", "large": "max-1600x1600"}
-
-
-def absolute_url(request, url):
-    if not url or url.startswith(("http://", "https://")):
-        return url
-    return (get_base_url(request) or "") + url
 
 
 def requested_language(request, default="fi"):
@@ -109,16 +101,7 @@ class RenditionsField(Field):
         return instance
 
     def to_representation(self, image):
-        request = self.context.get("request")
-        renditions = image.get_renditions(*IMAGE_RENDITIONS.values())
-        return {
-            name: {
-                "url": absolute_url(request, renditions[spec].url),
-                "width": renditions[spec].width,
-                "height": renditions[spec].height,
-            }
-            for name, spec in IMAGE_RENDITIONS.items()
-        }
+        return rendition_urls(image, self.context.get("request"))
 
 
 class AbsoluteDownloadUrlField(Field):
@@ -182,7 +165,7 @@ class DirectoryAPIViewSet(BaseAPIViewSet):
 
     def dispatch(self, request, *args, **kwargs):
         language = request.GET.get("locale")
-        with translation.override(language if language in LANGUAGE_CODES else None):
+        with translation.override(language if language in LANGUAGE_CODES else "fi"):
             return super().dispatch(request, *args, **kwargs)
 
 

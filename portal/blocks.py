@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from portal.api_images import image_representation
 from portal.table_block import TranslatableTableBlock
 
 
@@ -42,6 +43,13 @@ class ImageBlock(blocks.StructBlock):
         help_text=_("Describe the image for people who cannot see it."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False)
+
+    def get_api_representation(self, value, context=None):
+        # The image with its rendition URLs, so a front end needs no second request.
+        representation = super().get_api_representation(value, context=context)
+        request = (context or {}).get("request")
+        representation["image"] = image_representation(value.get("image"), request)
+        return representation
 
     class Meta:
         icon = "image"

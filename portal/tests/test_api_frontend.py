@@ -348,3 +348,28 @@ def test_contract_swedish_handbook_in_at_most_five_requests(demo, client):
     assert "<table><caption>Tabell 5." in rendered
     assert "<abbr title=" in rendered
     assert section["title"] in {s["title"] for s in toc}
+
+
+def test_image_blocks_carry_rendition_urls(demo, client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (900, 600), "navy").save(buffer, "PNG")
+    image = get_image_model().objects.create(title="Tiimi", file=ImageFile(buffer, name="t.png"))
+    fi_home = Page.objects.get(depth=2, locale__language_code="fi")
+    page = fi_home.add_child(
+        instance=ContentPage(
+            title="Kuvallinen sivu",
+            body=[{"type": "image", "value": {"image": image.pk, "alt_text": "Neljä ihmistä"}}],
+        )
+    )
+    page.save_revision().publish()
+    block = client.get(f"/api/v2/pages/{page.pk}/").json()["body"][0]["value"]
+    assert block["alt_text"] == "Neljä ihmistä"
+    assert block["image"]["id"] == image.pk
+    assert block["image"]["renditions"]["medium"]["url"].startswith(f"{BASE}/media/images/")
+
+
+def test_labels_default_to_finnish(demo, client):
+    vaa = client.get("/api/v2/teams/", {"code": "VAA"}).json()["items"][0]
+    with translation.override("fi"):
+        assert vaa["police_department"]["label"] == str(PoliceDepartment("pohjanmaa").label)

@@ -174,3 +174,14 @@ def test_table_editor_follows_the_admin_language():
         assert table_block.field.widget.table_options["language"] == "sv"
     with translation.override("en"):
         assert table_block.field.widget.table_options["language"] == "en"
+
+
+def test_image_alt_text_stays_required():
+    from django.core.exceptions import ValidationError
+
+    from portal.blocks import ImageBlock
+
+    block = ImageBlock()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"image": None, "alt_text": "", "caption": ""}))
+    assert block.child_blocks["alt_text"].required

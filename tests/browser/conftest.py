@@ -102,7 +102,9 @@ class Browser:
 
 
 @pytest.fixture(scope="session")
-def browser_driver():
+def browser_driver(live_server):
+    # Depends on the live server so that the browser (and its keep-alive connections) goes
+    # away before the server stops sharing its database connection.
     if MISSING:
         pytest.skip(f"browser tests skipped: {MISSING}")
     from selenium import webdriver

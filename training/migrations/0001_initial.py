@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import portal.i18n
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -76,7 +75,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'onboarding plan templates',
                 'ordering': ['pk'],
             },
-            bases=(portal.i18n.LocalizedFieldsMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='OnboardingPlan',
@@ -125,7 +124,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'onboarding plan items',
                 'ordering': ['topic_order', 'sort_order', 'pk'],
             },
-            bases=(portal.i18n.LocalizedFieldsMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='OnboardingTopic',
@@ -142,7 +141,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'onboarding topics',
                 'ordering': ['template', 'sort_order', 'pk'],
             },
-            bases=(portal.i18n.LocalizedFieldsMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='OnboardingTemplateItem',
@@ -165,7 +164,7 @@ class Migration(migrations.Migration):
                 'ordering': ['sort_order'],
                 'abstract': False,
             },
-            bases=(portal.i18n.LocalizedFieldsMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.CreateModel(
             name='EventRegistration',

@@ -105,3 +105,19 @@ def test_no_module_is_too_long():
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert not long
+
+
+PROJECT_PACKAGES = {"portal", "handbook", "training", "forms", "search"}
+
+
+def test_migrations_import_no_application_code():
+    """Classes of the apps may move; a migration that imported one would break then."""
+    for path in (APP / "migrations").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            assert not {name.split(".")[0] for name in names} & PROJECT_PACKAGES, path.name

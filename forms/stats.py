@@ -8,6 +8,10 @@ from django.db.models import Count, DurationField, ExpressionWrapper, F, Min, Q
 
 from forms.models import Meeting, Notification
 
+# Version key (portal/cache.py) of everything the published statistics are computed from:
+# bumped on any change of the register's records, code lists, locks or annual reports.
+STATISTICS_VERSION = "register-statistics"
+
 
 def notifications_of(team, year):
     return Notification.objects.filter(team=team, date_received__year=year)

@@ -18,6 +18,7 @@ from handbook.models import (
     HandbookSectionPage,
     section_anchor,
 )
+from portal.cache import CONTENT, cached_value, site_cache_key
 
 
 @dataclass
@@ -108,6 +109,18 @@ def glossary_terms(edition, outline_entries):
     return terms
 
 
+def cached_outline(edition, request=None):
+    """(entries, top, glossary terms) of an edition, read once per content version: every
+    page of the edition shows them."""
+
+    def compute():
+        entries, top = edition_outline(edition, request)
+        return entries, top, glossary_terms(edition, entries)
+
+    key = f"handbook-outline:{edition.pk}:{site_cache_key(request)}"
+    return cached_value(CONTENT, key, compute, request=request)
+
+
 def find_edition(page):
     if isinstance(page, HandbookPage):
         return page
@@ -119,7 +132,7 @@ def reading_context(page, request=None):
     edition = find_edition(page)
     if edition is None:
         return {}
-    entries, top = edition_outline(edition, request)
+    entries, top, glossary = cached_outline(edition, request)
     index = next((i for i, e in enumerate(entries) if e.pk == page.pk), None)
     current = entries[index] if index is not None else None
     chapter = None
@@ -147,5 +160,5 @@ def reading_context(page, request=None):
         "breadcrumbs": breadcrumbs,
         "previous_entry": previous_entry,
         "next_entry": next_entry,
-        "glossary": glossary_terms(edition, entries),
+        "glossary": glossary,
     }

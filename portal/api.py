@@ -9,9 +9,9 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale
 
 from portal.directory import filter_partners
+from portal.i18n import locale_for_language
 from portal.models import Partner, Team
 
 
@@ -53,7 +53,7 @@ class PartnersAPIViewSet(BaseAPIViewSet):
         queryset = Partner.objects.select_related("locale").prefetch_related("regions")
         language = self.request.GET.get("locale")
         if language:
-            locale = Locale.objects.filter(language_code=language).first()
+            locale = locale_for_language(language)
             if locale is None:
                 raise BadRequestError(f"unknown locale {language!r}")
             queryset = queryset.filter(locale=locale)

@@ -12,9 +12,10 @@ from django.db.models import Q
 from django.utils import translation
 from django.utils.html import strip_tags
 from modelsearch.index import SearchField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from portal.i18n import locale_for_language
 from search import registry
 from search.backends import ContentTypeFilter, search_pages
 from search.results import (
@@ -118,7 +119,7 @@ class DatabaseSearch:
         self.query = query
         self.request = request
         self.backend = get_search_backend()
-        self.locale = Locale.objects.filter(language_code=language).first()
+        self.locale = locale_for_language(language)
 
     def pages(self):
         """Published, public pages of the active language (the site roots' parent excluded)."""

@@ -11,6 +11,10 @@ from django.db.models import Count, DurationField, ExpressionWrapper, F, Min, Q
 
 from forms.models import Meeting, Notification
 
+# Version key (portal/cache.py) of everything the published statistics are computed from:
+# bumped on any change of the register's records, code lists, locks or annual reports.
+STATISTICS_VERSION = "register-statistics"
+
 
 def year_range(year):
     return datetime.date(year, 1, 1), datetime.date(year, 12, 31)

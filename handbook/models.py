@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from handbook import outline
 from handbook.anchors import GLOSSARY_ANCHOR, appendix_anchor, section_anchor, term_anchor
 from handbook.blocks import HANDBOOK_BLOCKS, LEAFLET_BLOCKS
+from portal.cache import CONTENT, cached_value, site_cache_key
 
 
 class EditionStatus(models.TextChoices):
@@ -122,9 +123,20 @@ class HandbookPage(HandbookContentMixin, Page):
         terms = GlossaryTerm.objects.filter(page_id=glossary.pk).only("term", "definition")
         return outline.glossary_links(terms, glossary)
 
+    def cached_outline(self, request=None):
+        """(entries, top, glossary terms) of this edition, read once per content version:
+        every page of the edition shows them."""
+
+        def compute():
+            entries, top = self.get_outline(request)
+            return entries, top, self.glossary_terms(entries)
+
+        key = f"handbook-outline:{self.pk}:{site_cache_key(request)}"
+        return cached_value(CONTENT, key, compute, request=request)
+
     def reading_context(self, page, request=None):
         """Context for any page inside this edition: TOC, chapter TOC, breadcrumbs, prev/next."""
-        entries, top = self.get_outline(request)
+        entries, top, glossary = self.cached_outline(request)
         edition_url = self.get_url(request=request)
         return {
             "edition": self,
@@ -132,7 +144,7 @@ class HandbookPage(HandbookContentMixin, Page):
             "outline": top,
             "outline_entries": entries,
             **outline.navigation(page.pk, self, edition_url, entries, top),
-            "glossary": self.glossary_terms(entries),
+            "glossary": glossary,
         }
 
     def get_current_edition(self):

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "portal.api_http.ApiConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before everything that reads the session or sets cookies (portal/middleware.py).
+    "portal.middleware.AnonymousPageCacheMiddleware",
     "portal.csp.PathPolicyCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.api_http.LocaleMiddleware",  # Django's, without language redirects under /api/
@@ -118,10 +120,15 @@ TEMPLATES = [
 ]
 
 # Database: embedded SQLite under var/ unless DATABASE_URL says otherwise.
+# PostgreSQL keeps each worker's connection open (checked before reuse) instead of
+# connecting on every request; CONN_MAX_AGE=0 turns that off.
+_database_url = os.environ.get("DATABASE_URL", "")
+_persistent = _database_url.startswith(("postgres://", "postgresql://"))
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'portal.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "600" if _persistent else "0")),
+        conn_health_checks=_persistent,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -138,6 +145,14 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous page cache (portal/middleware.py): stored pages are dropped when what they show
+# changes; browsers and proxies may keep a page for PAGE_CACHE_MAX_AGE seconds.
+# Local memory is per process: use Redis when more than one process serves the site.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", str(60 * 60)))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

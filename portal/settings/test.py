@@ -13,3 +13,7 @@ ALLOWED_HOSTS = ["*"]
 # Serve static files straight from the apps (no collectstatic needed outside production).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Tests roll the database back without signals, so a page stored by one test would outlive
+# its rows: the page cache is switched on by the tests that test it (portal/tests).
+PAGE_CACHE_ENABLED = False

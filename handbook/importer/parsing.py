@@ -56,6 +56,7 @@ class ParsedHandbook:
     glossary_title: str = ""
     glossary: list = field(default_factory=list)
     unplaced: list = field(default_factory=list)
+    unrepaired: list = field(default_factory=list)
 
     def sections(self):
         """Every numbered section, depth first (chapters included)."""

@@ -49,6 +49,10 @@ TERMINAL = (".", "!", "?", ":")
 # --- Tables ------------------------------------------------------------------------------
 
 LAW_RE = re.compile(r"\(\d+/\d{4}\)|\d+\s+kap\.|\d+\s+§|lagen\b|\blaki\b", re.IGNORECASE)
+# Words that end a clause leading into a list, never a table's row label.
+LEAD_IN_WORDS = {"att", "som", "että", "jotta", "to"}
+# Words that cannot end a table's row label: a cell split there is one sentence.
+DANGLING_WORDS = {"av", "för", "och", "i", "om", "med", "på", "till", "den", "det", "en", "ett"}
 # The kinds of line that end a table.
 TABLE_ENDS = {"heading", "appendix", "appendices", "table", "figure", "footnote", "part"}
 

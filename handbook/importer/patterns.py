@@ -45,6 +45,8 @@ INLINE_SPLIT_RE = re.compile(
     r"(\w)- (?!(?:" + "|".join(sorted(KEEP_HYPHEN_BEFORE)) + r")\b)([a-zåäö])"
 )
 TERMINAL = (".", "!", "?", ":")
+# Source numbers printed after a caption or word: "ankarverksamheten62,63", "perspektiv18".
+CITATION_END_RE = re.compile(r"(?<=[^\W\d_])\d{1,3}(?:[,–-]\d{1,3})*\s*$")
 
 # --- Tables ------------------------------------------------------------------------------
 

@@ -117,7 +117,7 @@ class Command(BaseCommand):
         edition = report.edition
         self.stdout.write(
             self.style.SUCCESS(
-                f"Edition {edition.year} at {edition.url_path} ({edition.get_status_display()}): "
+                f"Edition {edition.year} at {edition.url_path}, status {edition.status}: "
                 f"{len(report.created)} pages created, {len(report.updated)} updated."
             )
         )

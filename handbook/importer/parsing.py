@@ -20,6 +20,8 @@ from handbook.importer.cleanup import (
 )
 from handbook.importer.patterns import (
     CITATION_END_RE,
+    CITATION_RE,
+    ENGLISH_WORDS,
     FRONT_PARTS,
     GLOSSARY_TITLES,
     TERMINAL,
@@ -245,6 +247,7 @@ class Parser:
             self.next += 1
             self.read(unit)
         place_footnotes(self.parsed)
+        mark_citations(self.parsed)
         return self.parsed
 
     def read(self, unit):
@@ -394,6 +397,38 @@ def _link_marker(parts, index, note):
                 )
                 return part
     return None
+
+
+def mark_citations(parsed):
+    """Mark up the source numbers glued to words in paragraphs as references, and list the
+    English leftovers of the extraction (a rule cannot tell where they end) in the report."""
+    for part in [*parsed.front, *parsed.sections(), *parsed.appendices]:
+        for index, (kind, value) in enumerate(part.blocks):
+            if kind != "paragraph":
+                continue
+            part.blocks[index] = (kind, CITATION_RE.sub(_citation, value))
+            fragment = english_fragment(value)
+            if fragment:
+                where = f"{part.number} {part.title}".strip()
+                parsed.unrepaired.append(
+                    f"English text left by the extraction in {where}: …{fragment}…"
+                )
+
+
+def _citation(match):
+    return f'{match.group(1)}<sup class="citation">{match.group(2)}</sup>'
+
+
+def english_fragment(html, window=12, needed=3):
+    """The words around a run of English inside a paragraph of another language, or ""."""
+    words = re.sub(r"<[^>]+>", " ", html).split()
+    english = [w.strip(".,;:()‘’”").lower() in ENGLISH_WORDS for w in words]
+    if not words or sum(english) / len(words) > 0.15:
+        return ""  # English text throughout (the English leaflet) or none at all
+    for start in range(len(words)):
+        if english[start] and sum(english[start : start + window]) >= needed:
+            return " ".join(words[max(start - 3, 0) : start + window])
+    return ""
 
 
 def footnote_marker_re(label):

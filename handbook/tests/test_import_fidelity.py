@@ -327,3 +327,46 @@ def test_update_of_a_missing_section_is_refused(home_pages):
     edition = import_handbook(parse(SMALL), "sv", year=2019).edition
     with pytest.raises(ValueError):
         update_section(edition, "9", parse_update("Titel\n\nText."), datetime.date(2022, 3, 1))
+
+
+def all_text(parsed):
+    parts = [*parsed.front, *parsed.sections(), *parsed.appendices]
+    return json.dumps([part.blocks for part in parts], ensure_ascii=False)
+
+
+def test_broken_words_are_repaired_and_the_rest_reported(parsed_seed):
+    text = all_text(parsed_seed)
+    for repaired in (
+        "Yrkespersonerna som deltar",
+        "idrottsföreningar, församlingar",
+        "HCR-20 kräver",
+    ):
+        assert repaired in text
+    for broken in ("Yrkes personerna", "idrotts föreningar", "HCR- 20"):
+        assert broken not in text
+    english = [line for line in parsed_seed.unrepaired if line.startswith("English text")]
+    assert len(english) == 2
+    assert "including that developed by the NYPD" in english[0] and "2.3.4" in english[0]
+    assert "it outlines the importance" in english[1] and "6.2" in english[1]
+
+
+def test_citation_numbers_glued_to_words_are_marked_up(parsed_seed):
+    text = all_text(parsed_seed)
+    assert 'perspektiv<sup class=\\"citation\\">18</sup>.' in text
+    assert 'extremism.<sup class=\\"citation\\">50,51</sup>' in text
+    assert "perspektiv18" not in text
+    assert "TRAP-18" in text and "VERA-2" in text  # codes keep their numbers
+
+
+@pytest.mark.django_db
+def test_command_lists_what_it_could_not_repair(home_pages, tmp_path, capsys):
+    source = tmp_path / "handbok.txt"
+    source.write_text(
+        "1\t Principer\n\nFigur 1.  Processbeskrivning\n\nText om ankarplanen efter figuren "
+        "som fortsätter länge nog för att vara en vanlig och lång paragraf i texten.\n",
+        encoding="utf-8",
+    )
+    call_command("import_handbook", str(source), "--locale", "sv", "--edition", "2019")
+    out = capsys.readouterr().out
+    assert "Could not repair, please check:" in out
+    assert "figure 1 (Processbeskrivning)" in out

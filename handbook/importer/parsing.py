@@ -19,6 +19,7 @@ from handbook.importer.cleanup import (
     upper_split,
 )
 from handbook.importer.patterns import (
+    CHECKLIST_HEADER_RE,
     CITATION_END_RE,
     CITATION_RE,
     ENGLISH_WORDS,
@@ -333,9 +334,29 @@ class Parser:
     def read_statement(self, unit):
         self.builder.add("highlight", unit.text)
 
+    def read_checklist(self, header):
+        """An appendix's checklist: from its column headings to the end of the appendix."""
+        rows = []
+        while self.next < len(self.units) and self.units[self.next].kind in ("text", "bullet"):
+            unit = self.units[self.next]
+            self.next += 1
+            text = unit.text
+            if text[:1].islower() and rows and not rows[-1]["is_header"]:
+                rows[-1]["cells"][0] = join_lines([rows[-1]["cells"][0], text])
+            elif unit.kind == "text" and is_checklist_group(text):
+                rows.append({"is_header": True, "cells": [text]})
+            else:
+                rows.append({"is_header": False, "cells": [text, ""]})
+        value = {"item_heading": header.group(1), "done_heading": header.group(2), "rows": rows}
+        self.builder.add("checklist", value)
+
     def read_text(self, unit):
         builder = self.builder
         first = unit.lines[0].strip()
+        header = CHECKLIST_HEADER_RE.match(unit.text)
+        if builder.mode == "appendices" and header:
+            self.read_checklist(header)
+            return
         if first[:1].islower() and builder.continue_text(unit.text):
             return
         if builder.mode == "front" and first.upper() in FRONT_PARTS:
@@ -441,9 +462,20 @@ def footnote_marker_re(label):
     )
 
 
+def is_checklist_group(text):
+    """A group heading of a checklist ("SJÄLVA TRÄFFEN", "Organisering och ledning",
+    "Händelsen behandlas och stödbehovet utreds:"), not an item to mark done."""
+    return (
+        is_all_caps(text) or text.endswith(":") or (len(text) <= 40 and not text.endswith(TERMINAL))
+    )
+
+
 def is_figure_text(unit):
-    """Text printed inside a figure: short lines and bullets up to the next running text."""
-    return unit.kind in ("text", "bullet") and not is_prose(unit)
+    """Text printed inside a figure: labels and bullets up to the next running text (full
+    width lines, or a sentence)."""
+    if unit.kind == "bullet":
+        return True
+    return unit.kind == "text" and not is_prose(unit) and not unit.text.endswith((".", "!", "?"))
 
 
 def figure_description(units):

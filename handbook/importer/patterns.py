@@ -54,6 +54,9 @@ ENGLISH_WORDS = {"the", "and", "of", "to", "that", "it", "is", "with", "by", "th
 # Source numbers printed after a caption or word: "ankarverksamheten62,63", "perspektiv18".
 CITATION_END_RE = re.compile(r"(?<=[^\W\d_])\d{1,3}(?:[,–-]\d{1,3})*\s*$")
 
+# The column headings of an appendix's checklist: "Uppgift Gjort (x)", "Innehåll Gjort".
+CHECKLIST_HEADER_RE = re.compile(r"^(\S+(?: \S+)?)\s+((?:Gjort|Tehty|Done)(?:\s*\(x\))?)$")
+
 # --- Tables ------------------------------------------------------------------------------
 
 LAW_RE = re.compile(r"\(\d+/\d{4}\)|\d+\s+kap\.|\d+\s+§|lagen\b|\blaki\b", re.IGNORECASE)

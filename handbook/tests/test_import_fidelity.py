@@ -370,3 +370,43 @@ def test_command_lists_what_it_could_not_repair(home_pages, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Could not repair, please check:" in out
     assert "figure 1 (Processbeskrivning)" in out
+
+
+@pytest.mark.parametrize(
+    "number, columns, items, first_group",
+    [
+        (
+            3,
+            ("Uppgift", "Gjort (x)"),
+            "Planera vem som ska bjudas in till träffen.",
+            "FÖRBEREDANDE",
+        ),
+        (8, ("Innehåll", "Gjort"), "Upprätta ett samarbetsavtal.", "Uppbyggande av lägesbilden"),
+        (11, ("Innehåll", "Gjort"), "Ordnar man ankarkaffeträffar månatligen?", "Organisering"),
+    ],
+)
+def test_appendix_checklists_keep_their_done_column(
+    parsed_seed, number, columns, items, first_group
+):
+    appendix = parsed_seed.appendices[number - 1]
+    assert [kind for kind, _ in appendix.blocks] == ["checklist"]
+    checklist = appendix.blocks[0][1]
+    assert (checklist["item_heading"], checklist["done_heading"]) == columns
+    rows = checklist["rows"]
+    assert any(row["cells"] == [items, ""] for row in rows)
+    groups = [row["cells"][0] for row in rows if row["is_header"]]
+    assert any(group.startswith(first_group) for group in groups)
+    assert all(len(row["cells"]) == 2 for row in rows if not row["is_header"])
+
+
+@pytest.mark.django_db
+def test_checklist_renders_as_a_table_with_its_done_column(home_pages, client_host):
+    text = (
+        "1\t Principer\n\nText.\n\nBilaga 3\t Ankarträffarnas framskridning\n\n"
+        "Uppgift Gjort (x)\n\nSJÄLVA TRÄFFEN\n\nVälkomna (presentationsrunda).\n"
+    )
+    import_handbook(parse(text), "sv", year=2019)
+    html = client_host.get("/sv/handbok-2019/bilaga-3/").content.decode()
+    assert '<th scope="col">Uppgift</th><th scope="col">Gjort (x)</th>' in html
+    assert '<th scope="colgroup" colspan="2">SJÄLVA TRÄFFEN</th>' in html
+    assert '<td>Välkomna (presentationsrunda).</td><td class="checklist-done"></td>' in html

@@ -61,8 +61,16 @@ def _code_split(text, next_line):
 
 
 def rejoin_lost_hyphens(lines):
-    """A line ending in a letter with no space after it, followed by a lowercase line, is a
-    word whose hyphen the extraction lost ("Yrkes" + "personerna"): the lines are one."""
+    """Where the extraction ends wrapped lines with a space, a line ending in a letter with no
+    space after it, followed by a lowercase line, is a word whose hyphen was lost ("Yrkes" +
+    "personerna"): the two lines are one. Text that never ends lines with a space is left."""
+    wraps = [
+        previous.open_end
+        for previous, line in zip(lines, lines[1:], strict=False)
+        if previous.text[-1:].isalpha() and line.text[:1].islower()
+    ]
+    if not wraps or sum(wraps) / len(wraps) > 0.2:
+        return lines
     joined = []
     for line in lines:
         previous = joined[-1] if joined else None

@@ -147,6 +147,15 @@ class HandbookPage(HandbookContentMixin, Page):
             "glossary": glossary,
         }
 
+    def changes(self):
+        """The sections of this edition updated since it was published, newest first."""
+        return (
+            HandbookSectionPage.objects.descendant_of(self)
+            .live()
+            .filter(updated_on__isnull=False)
+            .order_by("-updated_on", "path")
+        )
+
     def get_current_edition(self):
         """The edition that replaces this one, in this page's language."""
         if not self.is_outdated:
@@ -173,14 +182,35 @@ class HandbookSectionPage(HandbookContentMixin, Page):
         help_text=_("Section number such as 2.3.6; empty for the preface and introduction."),
     )
     body = StreamField(HANDBOOK_BLOCKS, blank=True, verbose_name=_("body"))
+    updated_on = models.DateField(
+        _("updated on"),
+        null=True,
+        blank=True,
+        help_text=_("The date of the publisher's update of this text between editions."),
+    )
+    update_note = models.CharField(
+        _("what changed"),
+        max_length=255,
+        blank=True,
+        help_text=_("Listed on the edition's page under the changes in this edition."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("number"), FieldPanel("body")]
-    override_translatable_fields = [SynchronizedField("number")]
+    content_panels = Page.content_panels + [
+        FieldPanel("number"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("updated_on"), FieldPanel("update_note")], heading=_("Update")),
+    ]
+    override_translatable_fields = [SynchronizedField("number"), SynchronizedField("updated_on")]
     search_fields = Page.search_fields + [
         index.SearchField("body"),
         index.FilterField("number"),
     ]
-    api_fields = [APIField("number"), APIField("body")]
+    api_fields = [
+        APIField("number"),
+        APIField("body"),
+        APIField("updated_on"),
+        APIField("update_note"),
+    ]
     parent_page_types = ["handbook.HandbookPage", "handbook.HandbookSectionPage"]
     subpage_types = ["handbook.HandbookSectionPage"]
     template = "handbook/section_page.html"

@@ -45,7 +45,7 @@ makemessages: install
 	done
 
 test: install compilemessages
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -rs
 
 lint: install
 	$(BIN)/ruff check .

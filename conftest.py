@@ -157,3 +157,12 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Values cached by version key outlive a rolled-back test; every test starts empty."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -7,3 +7,10 @@ class RegisterConfig(AppConfig):
     name = "forms"
     label = "register"
     verbose_name = _("Statistics register")
+
+    def ready(self):
+        from forms.models import Case, CodeEntry, Meeting, Notification, TeamYearLock
+        from forms.stats import STATISTICS_VERSION
+        from portal.cache import track_models
+
+        track_models(STATISTICS_VERSION, [Case, Notification, Meeting, TeamYearLock, CodeEntry])

@@ -1,31 +1,21 @@
-"""Storing a meeting: case and notification (new or existing), ordinal, client-before, the
-duplicate guard and the audit trail. Used by the entry wizard; plain and testable."""
+"""Storing a new meeting: case and notification (new or existing), ordinal, client-before, the
+duplicate guard and the audit trail. Used by the entry wizard; changes of stored records are
+forms.edits."""
 
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 
 from forms.locks import locked_years
-from forms.models import Case, Meeting, Notification
+from forms.models import (
+    CASE_FIELDS,
+    MEETING_FIELDS,
+    NOTIFICATION_FIELDS,
+    Case,
+    Meeting,
+    Notification,
+)
 from portal import audit
-
-CASE_FIELDS = ["birth_year", "home_municipality"]
-NOTIFICATION_FIELDS = [
-    "date_received",
-    "referred_by",
-    "reasons",
-    "child_welfare_notification",
-    "offence_types",
-    "violent_radicalisation",
-]
-MEETING_FIELDS = [
-    "date",
-    "ordinal",
-    "client_before",
-    "assessment_way",
-    "continues_in_services",
-    "onward_services",
-]
 
 
 class DuplicateMeeting(Exception):

@@ -12,7 +12,17 @@ from django.utils.translation import gettext_lazy as _
 
 from forms import rules
 from forms.fields import DayMonthYearField, YesNoField
-from forms.models import Case, CodeEntry, CodeList, Meeting, Notification
+from forms.models import (
+    CASE_FIELDS,
+    CODE_ENTRY_FIELDS,
+    MEETING_FIELDS,
+    NOTIFICATION_FIELDS,
+    Case,
+    CodeEntry,
+    CodeList,
+    Meeting,
+    Notification,
+)
 from portal.models import Municipality
 
 
@@ -29,7 +39,7 @@ def code_field(code_list, keep=(), multiple=False, **kwargs):
 class CaseForm(forms.ModelForm):
     class Meta:
         model = Case
-        fields = ["birth_year", "home_municipality"]
+        fields = CASE_FIELDS
 
     def __init__(self, *args, team=None, today=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -71,14 +81,7 @@ class NotificationForm(forms.ModelForm):
 
     class Meta:
         model = Notification
-        fields = [
-            "date_received",
-            "referred_by",
-            "reasons",
-            "child_welfare_notification",
-            "offence_types",
-            "violent_radicalisation",
-        ]
+        fields = NOTIFICATION_FIELDS
 
     def __init__(self, *args, today=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -149,13 +152,8 @@ class MeetingForm(forms.ModelForm):
 
     class Meta:
         model = Meeting
-        fields = [
-            "date",
-            "client_before",
-            "assessment_way",
-            "continues_in_services",
-            "onward_services",
-        ]
+        # The ordinal is counted by the register, not asked.
+        fields = [name for name in MEETING_FIELDS if name != "ordinal"]
 
     def __init__(self, *args, context=None, today=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -344,15 +342,7 @@ class ConfirmForm(forms.Form):
 class CodeEntryForm(forms.ModelForm):
     class Meta:
         model = CodeEntry
-        fields = [
-            "code",
-            "label_fi",
-            "label_sv",
-            "label_en",
-            "sort_order",
-            "is_active",
-            "no_age_limit",
-        ]
+        fields = CODE_ENTRY_FIELDS
 
     def __init__(self, *args, code_list=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -2,7 +2,7 @@
 
 The register keeps statistics, never identities: a case is a system-generated code, a birth
 year and a home municipality. Every categorical answer is a foreign key to a code-list row so
-that annual and national figures are plain database aggregations (issue 5 builds on this).
+that annual and national figures are plain database aggregations.
 """
 
 import uuid
@@ -89,6 +89,48 @@ def code_choices(code_list):
     return {"code_list": code_list}
 
 
+# The statistics fields of each record: what the forms edit, the wizard stores and the audit
+# trail snapshots.
+CASE_FIELDS = ["birth_year", "home_municipality"]
+NOTIFICATION_FIELDS = [
+    "date_received",
+    "referred_by",
+    "reasons",
+    "child_welfare_notification",
+    "offence_types",
+    "violent_radicalisation",
+]
+MEETING_FIELDS = [
+    "date",
+    "ordinal",
+    "client_before",
+    "assessment_way",
+    "continues_in_services",
+    "onward_services",
+]
+CODE_ENTRY_FIELDS = [
+    "code",
+    "label_fi",
+    "label_sv",
+    "label_en",
+    "sort_order",
+    "is_active",
+    "no_age_limit",
+]
+
+
+class TeamYearLockQuerySet(models.QuerySet):
+    def of_team(self, team):
+        return self.filter(team_id=getattr(team, "pk", team))
+
+    def years_among(self, team, years):
+        """The locked years of the team among `years` (no query when there are none)."""
+        years = {y for y in years if y}
+        if not years:
+            return set()
+        return set(self.of_team(team).filter(year__in=years).values_list("year", flat=True))
+
+
 class TeamYearLock(models.Model):
     """A team's year whose records can no longer change (set when the annual report is accepted).
 
@@ -108,6 +150,8 @@ class TeamYearLock(models.Model):
         related_name="+",
         verbose_name=_("locked by"),
     )
+
+    objects = TeamYearLockQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("locked year")
@@ -139,10 +183,8 @@ class LockGuardMixin:
         raise NotImplementedError
 
     def check_not_locked(self, extra_years=()):
-        from forms.locks import locked_years_among
-
         years = set(self.affected_years()) | set(extra_years)
-        locked = locked_years_among(self.team_id, years)
+        locked = TeamYearLock.objects.years_among(self.team_id, years)
         if locked:
             raise YearLocked(locked)
 

@@ -4,6 +4,9 @@ The team's own CSV export and the data controller's national export both write t
 so the format is defined once.
 """
 
+from forms.models import Meeting
+from portal import audit
+
 RECORD_COLUMNS = [
     "case_code",
     "birth_year",
@@ -60,4 +63,14 @@ def write_records(writer, meetings, with_team=False):
     for meeting in meetings.iterator(chunk_size=2000):
         writer.writerow(([meeting.team.code] if with_team else []) + record_row(meeting))
         count += 1
+    return count
+
+
+def export_team_year(user, team, year, writer):
+    """The team's meetings of a year as records (the team's CSV export), audited."""
+    meetings = Meeting.objects.filter(team=team, date__year=year).order_by("date", "pk")
+    count = write_records(writer, meetings)
+    audit.record(
+        user, "export", f"{team.code} {year} meetings CSV", {"year": year, "rows": count}, team=team
+    )
     return count

@@ -16,7 +16,6 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from formtools.wizard.views import SessionWizardView
 
@@ -37,9 +36,9 @@ from forms.forms import (
     NotificationStepForm,
 )
 from forms.locks import is_year_locked
-from forms.models import Draft, Meeting, YearLocked
+from forms.models import CASE_FIELDS, NOTIFICATION_FIELDS, Draft, Meeting, YearLocked
 from forms.rules import parse_date
-from forms.views import signed_in
+from forms.viewhelpers import duplicate_meeting_message, signed_in
 
 STEPS = [
     ("case", CaseStepForm),
@@ -58,15 +57,6 @@ def start_entry(request, team):
     if case_code:
         url += "?" + request.GET.urlencode()
     return redirect(url)
-
-
-def duplicate_message(existing):
-    return format_html(
-        '{} <a href="{}">{}</a>',
-        _("This meeting is already in the register: the case has a meeting on that date."),
-        existing.get_absolute_url(),
-        _("Open the stored meeting %(meeting)s") % {"meeting": existing},
-    )
 
 
 class EntryWizard(LoginRequiredMixin, SessionWizardView):
@@ -234,7 +224,7 @@ class EntryWizard(LoginRequiredMixin, SessionWizardView):
             return
         duplicate = find_duplicate(self.chosen_case(), meeting_date)
         if duplicate is not None:
-            form.add_error("date", duplicate_message(duplicate))
+            form.add_error("date", duplicate_meeting_message(duplicate))
 
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
@@ -316,22 +306,9 @@ class EntryWizard(LoginRequiredMixin, SessionWizardView):
         meeting_data = dict(form_dict["meeting"].cleaned_data)
         entry = Entry(
             case=case_data.get("case"),
-            case_fields={
-                "birth_year": case_data.get("birth_year"),
-                "home_municipality": case_data.get("home_municipality"),
-            },
+            case_fields={name: case_data.get(name) for name in CASE_FIELDS},
             notification=notification_data.get("notification"),
-            notification_fields={
-                name: notification_data.get(name)
-                for name in (
-                    "date_received",
-                    "referred_by",
-                    "reasons",
-                    "child_welfare_notification",
-                    "offence_types",
-                    "violent_radicalisation",
-                )
-            },
+            notification_fields={name: notification_data.get(name) for name in NOTIFICATION_FIELDS},
             meeting_fields=meeting_data,
         )
         try:
@@ -341,7 +318,7 @@ class EntryWizard(LoginRequiredMixin, SessionWizardView):
             meeting_form = self.get_form(step="meeting", data=self.storage.get_step_data("meeting"))
             if meeting_form.is_valid() and not meeting_form.errors:
                 message = (
-                    duplicate_message(refusal.existing)
+                    duplicate_meeting_message(refusal.existing)
                     if isinstance(refusal, DuplicateMeeting)
                     else refusal.args[0]
                 )

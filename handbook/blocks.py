@@ -86,6 +86,19 @@ class FigureBlock(blocks.StructBlock):
         template = "handbook/blocks/figure.html"
 
 
+class ChecklistBlock(blocks.StructBlock):
+    """A checklist of an appendix: items in groups, and a column to mark each one done."""
+
+    item_heading = blocks.CharBlock(label=_("Heading of the item column"))
+    done_heading = blocks.CharBlock(label=_("Heading of the done column"))
+    rows = blocks.ListBlock(TableRowBlock(), label=_("Items and groups"))
+
+    class Meta:
+        icon = "tasks"
+        label = _("Checklist")
+        template = "handbook/blocks/checklist.html"
+
+
 class BulletListBlock(blocks.StructBlock):
     numbered = blocks.BooleanBlock(label=_("Numbered list"), required=False)
     start = blocks.IntegerBlock(label=_("First number"), required=False, min_value=1)
@@ -128,6 +141,7 @@ HANDBOOK_BLOCKS = [
     ("highlight", HighlightBlock()),
     ("table", HandbookTableBlock()),
     ("figure", FigureBlock()),
+    ("checklist", ChecklistBlock()),
     ("footnotes", FootnotesBlock()),
 ]
 

@@ -16,12 +16,18 @@ SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "figcaption", "
 TAG_RE = re.compile(r"(<[^>]+>)")
 TAG_NAME_RE = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)")
 TOOLTIP_WORDS = 30
+# The longest inflectional ending a linked word may add to a term ("ankarplan" ->
+# "ankarplanerna"); a longer rest makes another word ("radikal" -> "radikalisering").
+MAX_ENDING = 4
 
 
 def _term_pattern(term):
-    # A term matches at a word start and takes the rest of the word with it, so inflected
-    # and compound forms link too ("ankarplan" -> "ankarplanen").
-    return re.compile(r"(?<!\w)(" + re.escape(term) + r")(\w*)", re.IGNORECASE)
+    # Whole words only: the term at a word start, an inflectional ending of letters (never a
+    # glued citation number: "ankarverksamheten52"), and then no more letters.
+    return re.compile(
+        r"(?<!\w)(" + re.escape(term) + r")([^\W\d_]{0," + str(MAX_ENDING) + r"})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
 
 
 def link_terms(html, terms, id_prefix="gt"):

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from handbook import outline
 from handbook.anchors import GLOSSARY_ANCHOR, appendix_anchor, section_anchor, term_anchor
 from handbook.blocks import HANDBOOK_BLOCKS, LEAFLET_BLOCKS
+from portal.cache import CONTENT, cached_value, site_cache_key
 
 
 class EditionStatus(models.TextChoices):
@@ -122,9 +123,20 @@ class HandbookPage(HandbookContentMixin, Page):
         terms = GlossaryTerm.objects.filter(page_id=glossary.pk).only("term", "definition")
         return outline.glossary_links(terms, glossary)
 
+    def cached_outline(self, request=None):
+        """(entries, top, glossary terms) of this edition, read once per content version:
+        every page of the edition shows them."""
+
+        def compute():
+            entries, top = self.get_outline(request)
+            return entries, top, self.glossary_terms(entries)
+
+        key = f"handbook-outline:{self.pk}:{site_cache_key(request)}"
+        return cached_value(CONTENT, key, compute, request=request)
+
     def reading_context(self, page, request=None):
         """Context for any page inside this edition: TOC, chapter TOC, breadcrumbs, prev/next."""
-        entries, top = self.get_outline(request)
+        entries, top, glossary = self.cached_outline(request)
         edition_url = self.get_url(request=request)
         return {
             "edition": self,
@@ -132,8 +144,17 @@ class HandbookPage(HandbookContentMixin, Page):
             "outline": top,
             "outline_entries": entries,
             **outline.navigation(page.pk, self, edition_url, entries, top),
-            "glossary": self.glossary_terms(entries),
+            "glossary": glossary,
         }
+
+    def changes(self):
+        """The sections of this edition updated since it was published, newest first."""
+        return (
+            HandbookSectionPage.objects.descendant_of(self)
+            .live()
+            .filter(updated_on__isnull=False)
+            .order_by("-updated_on", "path")
+        )
 
     def get_current_edition(self):
         """The edition that replaces this one, in this page's language."""
@@ -161,14 +182,35 @@ class HandbookSectionPage(HandbookContentMixin, Page):
         help_text=_("Section number such as 2.3.6; empty for the preface and introduction."),
     )
     body = StreamField(HANDBOOK_BLOCKS, blank=True, verbose_name=_("body"))
+    updated_on = models.DateField(
+        _("updated on"),
+        null=True,
+        blank=True,
+        help_text=_("The date of the publisher's update of this text between editions."),
+    )
+    update_note = models.CharField(
+        _("what changed"),
+        max_length=255,
+        blank=True,
+        help_text=_("Listed on the edition's page under the changes in this edition."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("number"), FieldPanel("body")]
-    override_translatable_fields = [SynchronizedField("number")]
+    content_panels = Page.content_panels + [
+        FieldPanel("number"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("updated_on"), FieldPanel("update_note")], heading=_("Update")),
+    ]
+    override_translatable_fields = [SynchronizedField("number"), SynchronizedField("updated_on")]
     search_fields = Page.search_fields + [
         index.SearchField("body"),
         index.FilterField("number"),
     ]
-    api_fields = [APIField("number"), APIField("body")]
+    api_fields = [
+        APIField("number"),
+        APIField("body"),
+        APIField("updated_on"),
+        APIField("update_note"),
+    ]
     parent_page_types = ["handbook.HandbookPage", "handbook.HandbookSectionPage"]
     subpage_types = ["handbook.HandbookSectionPage"]
     template = "handbook/section_page.html"

@@ -7,4 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from portal import invalidation
         from portal.security import signals  # noqa: F401
+
+        invalidation.connect(self)

@@ -2,9 +2,11 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from portal.api_images import image_representation
+from portal.table_block import TranslatableTableBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -23,7 +25,7 @@ class HeadingBlock(blocks.StructBlock):
 
 class CaptionedTableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"))
-    table = TableBlock(
+    table = TranslatableTableBlock(
         label=_("Table"),
         table_options={"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False},
     )
@@ -41,6 +43,13 @@ class ImageBlock(blocks.StructBlock):
         help_text=_("Describe the image for people who cannot see it."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False)
+
+    def get_api_representation(self, value, context=None):
+        # The image with its rendition URLs, so a front end needs no second request.
+        representation = super().get_api_representation(value, context=context)
+        request = (context or {}).get("request")
+        representation["image"] = image_representation(value.get("image"), request)
+        return representation
 
     class Meta:
         icon = "image"

@@ -28,3 +28,17 @@ class LocalizedFieldsMixin:
 
     def localized(self, field, language=None):
         return localized_value(self, field, language)
+
+
+def locale_for_language(language_code):
+    """The Wagtail Locale of a language (None if it has none), read once per content version:
+    the locale list is on every page's path and changes only when a language is added."""
+    from wagtail.models import Locale
+
+    from portal.cache import CONTENT, cached_value
+
+    return cached_value(
+        CONTENT,
+        f"locale:{language_code}",
+        lambda: Locale.objects.filter(language_code=language_code).first(),
+    )

@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal.api import api_router
+from portal.api import api_extra_urlpatterns, api_router
 from portal.sitemaps import MultilingualSitemap
 
 handler404 = "portal.views.page_not_found"
@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/", include(api_extra_urlpatterns)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
@@ -25,7 +26,14 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents are served by Wagtail's document view, which checks privacy.
+    urlpatterns += static(
+        f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images"
+    )
+    urlpatterns += static(
+        f"{settings.MEDIA_URL}original_images/",
+        document_root=settings.MEDIA_ROOT / "original_images",
+    )
 
 # Every public page lives under /fi/, /sv/ or /en/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.utils.translation import gettext as _
 
+from portal.cache import do_not_cache
 from portal.directory import filter_partners, find_municipality, teams_for_municipality
 from portal.forms import FindTeamForm, PartnerFilterForm
 from portal.i18n import active_language
@@ -53,7 +54,7 @@ def find_team(request):
             )
         else:
             teams = teams_for_municipality(municipality)
-    return render(
+    response = render(
         request,
         "portal/find_team.html",
         {
@@ -63,6 +64,7 @@ def find_team(request):
             "municipalities": municipalities,
         },
     )
+    return do_not_cache(response) if form.errors else response
 
 
 def team_detail(request, slug):
@@ -83,7 +85,8 @@ def partner_list(request):
         partners = filter_partners(
             partners, form.cleaned_data.get("sector"), form.cleaned_data.get("region")
         )
-    return render(request, "portal/partner_list.html", {"form": form, "partners": partners})
+    response = render(request, "portal/partner_list.html", {"form": form, "partners": partners})
+    return do_not_cache(response) if form.errors else response
 
 
 def partner_detail(request, slug):

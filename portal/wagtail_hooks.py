@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal import admin_account  # noqa: F401  (optional name and e-mail in account settings)
 from portal.models import Municipality, NavigationMenu, Partner, Team, TeamMembership
 
 

@@ -10,9 +10,10 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from portal.i18n import locale_for_language
 from search import registry
 from search.backends.base import ContentTypeFilter, search_pages
 from search.documents import language_fields, searchable_text
@@ -86,7 +87,7 @@ class DatabaseSearch:
         self.query = query
         self.request = request
         self.backend = get_search_backend()
-        self.locale = Locale.objects.filter(language_code=language).first()
+        self.locale = locale_for_language(language)
 
     def pages(self):
         """Published, public pages of the active language (the site roots' parent excluded)."""

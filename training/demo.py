@@ -2,11 +2,18 @@
 handbook names, two events, the appendix 4 template and a plan for the demo new expert.
 
 Idempotent: pages, the template and the plan are found by stable keys and updated.
+
+The texts are data files a translator can edit: training/demo/fi.yaml, sv.yaml and en.yaml (one
+per language, the same keys and list order in each) and training/demo/structure.yaml (what does
+not depend on the language: minutes, dates, places, the template's schedule).
 """
 
+import functools
 import uuid
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
+import yaml
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone, translation
@@ -15,7 +22,6 @@ from wagtail.models import Collection, Page
 
 from portal.localization import publish_translation
 from portal.models import HomePage, Team
-from training import demo_content as content
 from training.models import (
     CourseIndexPage,
     CoursePage,
@@ -30,6 +36,23 @@ from training.onboarding import create_plan
 
 LANGUAGES = ("fi", "sv", "en")
 ID_NAMESPACE = uuid.UUID("6f0c1f7e-2a4b-4d8e-9c1a-5b7e3d2f8a10")
+DEMO_DATA = Path(__file__).resolve().parent / "demo"
+
+
+def read_data(name):
+    with (DEMO_DATA / f"{name}.yaml").open(encoding="utf-8") as data_file:
+        return yaml.safe_load(data_file)
+
+
+@functools.cache
+def structure():
+    return read_data("structure")
+
+
+@functools.cache
+def texts():
+    """{language code: that language's texts}."""
+    return {code: read_data(code) for code in LANGUAGES}
 
 
 def stable_id(*parts):
@@ -53,12 +76,12 @@ def upsert_child(parent, model, slug, values):
 
 
 def ensure_index(fi_home):
-    fi = content.INDEX["fi"]
+    fi = texts()["fi"]["index"]
     index = upsert_child(
         fi_home, CourseIndexPage, fi["slug"], {"title": fi["title"], "intro": fi["intro"]}
     )
     for code in ("sv", "en"):
-        publish_translation(index, code, CourseIndexPage(**content.INDEX[code]))
+        publish_translation(index, code, CourseIndexPage(**texts()[code]["index"]))
     return index
 
 
@@ -83,17 +106,18 @@ def handbook_page(words):
 def ensure_checklist_document():
     """Appendix 4 as a plain-text checklist, offered as material in the leading course."""
     Document = get_document_model()
-    title = "Liite 4 / Bilaga 4 / Appendix 4 – " + content.TEMPLATE_NAME["en"]
+    title = "Liite 4 / Bilaga 4 / Appendix 4 – " + texts()["en"]["onboarding_template"]["name"]
     document = Document.objects.filter(title=title).first()
     if document is not None:
         return document
     lines = []
     for code in LANGUAGES:
-        lines.append(content.TEMPLATE_NAME[code])
-        for titles, items in content.TEMPLATE_TOPICS:
-            lines.append(f"\n{titles[LANGUAGES.index(code)]}")
-            for item in items:
-                lines.append(f"  [ ] {item[2 + LANGUAGES.index(code)]}")
+        template = texts()[code]["onboarding_template"]
+        lines.append(template["name"])
+        for topic in template["topics"]:
+            lines.append(f"\n{topic['title']}")
+            for item in topic["items"]:
+                lines.append(f"  [ ] {item['text']}")
         lines.append("\n")
     document = Document(title=title, collection=Collection.get_first_root_node())
     document.file.save(
@@ -106,41 +130,47 @@ def ensure_checklist_document():
 
 
 def course_modules(course, code, links, document):
+    """The course's modules in one language as StreamField data, with stable block ids."""
+    key = course["key"]
+    course_texts = texts()[code]["courses"][key]
     modules = []
-    for m, module in enumerate(course["modules"]):
+    for m, module in enumerate(course_texts["modules"]):
         lessons = []
         for n, lesson in enumerate(module["lessons"]):
-            title, text = lesson[code]
             link = links.get((m, n))
             lessons.append(
                 {
                     "type": "lesson",
-                    "id": stable_id(course["key"], str(m), str(n)),
+                    "id": stable_id(key, str(m), str(n)),
                     "value": {
-                        "title": title,
+                        "title": lesson["title"],
                         "body": [
                             {
                                 "type": "paragraph",
-                                "id": stable_id(course["key"], str(m), str(n), "text"),
-                                "value": text,
+                                "id": stable_id(key, str(m), str(n), "text"),
+                                "value": lesson["text"],
                             }
                         ],
                         "handbook_links": (
-                            [{"page": link.pk, "url": "", "text": content.HANDBOOK_LINK_TEXT[code]}]
+                            [
+                                {
+                                    "page": link.pk,
+                                    "url": "",
+                                    "text": texts()[code]["handbook_link_text"],
+                                }
+                            ]
                             if link
                             else []
                         ),
-                        "materials": (
-                            [document.pk] if course["key"] == "leading" and m == 1 else []
-                        ),
+                        "materials": ([document.pk] if key == "leading" and m == 1 else []),
                     },
                 }
             )
         modules.append(
             {
                 "type": "module",
-                "id": stable_id(course["key"], str(m)),
-                "value": {"title": module[code], "summary": "", "lessons": lessons},
+                "id": stable_id(key, str(m)),
+                "value": {"title": module["title"], "summary": "", "lessons": lessons},
             }
         )
     return modules
@@ -149,29 +179,28 @@ def course_modules(course, code, links, document):
 def ensure_courses(index, command):
     document = ensure_checklist_document()
     courses = {}
-    for course in content.COURSES:
+    for course in structure()["courses"]:
         links = {}
         for m, module in enumerate(course["modules"]):
             for n, lesson in enumerate(module["lessons"]):
-                page = handbook_page(lesson["handbook"])
+                page = handbook_page(lesson["handbook_words"])
                 if page is not None:
                     links[(m, n)] = page
 
         def values(code, course=course, links=links):
-            texts = course[code]
+            course_texts = texts()[code]["courses"][course["key"]]
             return {
-                "title": texts["title"],
-                "description": texts["description"],
-                "audience": texts["audience"],
+                "title": course_texts["title"],
+                "description": course_texts["description"],
+                "audience": course_texts["audience"],
                 "estimated_minutes": course["minutes"],
                 "modules": course_modules(course, code, links, document),
             }
 
-        fi_course = upsert_child(index, CoursePage, course["fi"]["slug"], values("fi"))
+        slugs = {code: texts()[code]["courses"][course["key"]]["slug"] for code in LANGUAGES}
+        fi_course = upsert_child(index, CoursePage, slugs["fi"], values("fi"))
         for code in ("sv", "en"):
-            publish_translation(
-                fi_course, code, CoursePage(slug=course[code]["slug"], **values(code))
-            )
+            publish_translation(fi_course, code, CoursePage(slug=slugs[code], **values(code)))
         courses[course["key"]] = fi_course
     command.progress(f"{len(courses)} courses in fi, sv, en")
     return courses
@@ -179,15 +208,17 @@ def ensure_courses(index, command):
 
 def ensure_events(index, command):
     today = timezone.localdate()
-    for event in content.EVENTS:
+    events = structure()["events"]
+    for event in events:
         day = today + timedelta(days=event["days_ahead"])
         starts_at = timezone.make_aware(datetime.combine(day, time(event["start_hour"])))
 
         def values(code, event=event, starts_at=starts_at):
+            event_texts = texts()[code]["events"][event["key"]]
             return {
-                "title": event[code]["title"],
-                "place": event[code]["place"],
-                "description": event[code]["description"],
+                "title": event_texts["title"],
+                "place": event_texts["place"],
+                "description": event_texts["description"],
                 "kind": event["kind"],
                 "starts_at": starts_at,
                 "ends_at": starts_at + timedelta(hours=event["hours"]),
@@ -196,43 +227,47 @@ def ensure_events(index, command):
                 "registration_deadline": starts_at - timedelta(days=event["deadline_days_before"]),
             }
 
-        fi_event = upsert_child(index, EventPage, event["fi"]["slug"], values("fi"))
+        slugs = {code: texts()[code]["events"][event["key"]]["slug"] for code in LANGUAGES}
+        fi_event = upsert_child(index, EventPage, slugs["fi"], values("fi"))
         for code in ("sv", "en"):
-            publish_translation(fi_event, code, EventPage(slug=event[code]["slug"], **values(code)))
-    command.progress(f"{len(content.EVENTS)} events")
+            publish_translation(fi_event, code, EventPage(slug=slugs[code], **values(code)))
+    command.progress(f"{len(events)} events")
 
 
 def ensure_template(command):
-    names = {f"name_{code}": content.TEMPLATE_NAME[code] for code in LANGUAGES}
+    """The appendix 4 template: topics and items in the order of the data files."""
+    localized = {code: texts()[code]["onboarding_template"] for code in LANGUAGES}
+    names = {f"name_{code}": localized[code]["name"] for code in LANGUAGES}
     template = OnboardingTemplate.objects.filter(name_fi=names["name_fi"]).first()
     if template is None:
         template = OnboardingTemplate.objects.create(**names)
     else:
         OnboardingTemplate.objects.filter(pk=template.pk).update(**names)
+    topics = structure()["onboarding_template"]["topics"]
     item_count = 0
-    for order, (titles, items) in enumerate(content.TEMPLATE_TOPICS):
+    for order, topic_data in enumerate(topics):
+        topic_texts = {code: localized[code]["topics"][order] for code in LANGUAGES}
         topic, _created = OnboardingTopic.objects.update_or_create(
             template=template,
             sort_order=order,
-            defaults={f"title_{code}": titles[i] for i, code in enumerate(LANGUAGES)},
+            defaults={f"title_{code}": topic_texts[code]["title"] for code in LANGUAGES},
         )
-        for item_order, (role, offset, *texts) in enumerate(items):
+        for item_order, item in enumerate(topic_data["items"]):
+            item_texts = {code: topic_texts[code]["items"][item_order] for code in LANGUAGES}
             OnboardingTemplateItem.objects.update_or_create(
                 topic=topic,
                 sort_order=item_order,
                 defaults={
-                    "responsible_role": role,
-                    "offset_days": offset,
-                    **{f"text_{code}": texts[i] for i, code in enumerate(LANGUAGES)},
-                    **{f"note_{code}": texts[3 + i] for i, code in enumerate(LANGUAGES)},
+                    "responsible_role": item["responsible_role"],
+                    "offset_days": item["offset_days"],
+                    **{f"text_{code}": item_texts[code]["text"] for code in LANGUAGES},
+                    **{f"note_{code}": item_texts[code]["note"] for code in LANGUAGES},
                 },
             )
             item_count += 1
-        topic.items.filter(sort_order__gte=len(items)).delete()
-    template.topics.filter(sort_order__gte=len(content.TEMPLATE_TOPICS)).delete()
-    command.progress(
-        f"onboarding template: {len(content.TEMPLATE_TOPICS)} topics, {item_count} items"
-    )
+        topic.items.filter(sort_order__gte=len(topic_data["items"])).delete()
+    template.topics.filter(sort_order__gte=len(topics)).delete()
+    command.progress(f"onboarding template: {len(topics)} topics, {item_count} items")
     return template
 
 

@@ -1,55 +1,17 @@
-"""Forms of training and onboarding; portal/includes/field.html renders their fields."""
+"""Forms of onboarding plans (the event registration form is in training.event_page);
+portal/includes/field.html renders their fields."""
 
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import Team
+from training.form_support import DATE_HELP, DateInput
 from training.models import OnboardingPlan, OnboardingPlanItem, OnboardingTemplate
-
-DATE_HELP = _("Date as d.m.yyyy, e.g. 1.9.2025.")
-
-
-class DateInput(forms.DateInput):
-    input_type = "text"
-
-    def __init__(self, attrs=None):
-        super().__init__(
-            attrs={"inputmode": "numeric", "autocomplete": "off", "size": 10, **(attrs or {})},
-            format="%-d.%-m.%Y",
-        )
-
-
-class RegistrationForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=150)
-    email = forms.EmailField(
-        label=_("E-mail"),
-        help_text=_("The confirmation is sent to this address."),
-        max_length=254,
-    )
-    team = forms.ModelChoiceField(
-        label=_("Anchor team"),
-        queryset=Team.objects.filter(is_active=True),
-        required=False,
-        empty_label=_("Not in an anchor team"),
-    )
-    organisation = forms.CharField(
-        label=_("Organisation"),
-        max_length=200,
-        required=False,
-        help_text=_("For example your employer, if you are not in an anchor team."),
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["name"].widget.attrs["autocomplete"] = "name"
-        self.fields["email"].widget.attrs["autocomplete"] = "email"
+from training.onboarding import person_name
 
 
 class UserChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, user):
-        from training.onboarding import person_name
-
         return person_name(user)
 
 

@@ -1,9 +1,18 @@
-"""Onboarding plans: creating a plan from the template, and reading its progress."""
+"""Onboarding plans: creating a plan from the template, editing it, ticking its items, and
+reading its progress. Every change is recorded in the audit trail here."""
 
 from django.db import transaction
 
+from portal import audit
+from portal.codes import TeamRole
 from training.codes import ResponsibleRole
+from training.models import OnboardingPlan, OnboardingPlanItem, OnboardingTemplateItem
 from training.progress import due_date, is_overdue, plan_progress
+
+# What a team leader may change after creating a plan; these are audited.
+PLAN_FIELDS = ["start_date", "prior_training", "manager", "responsible_person"]
+ITEM_FIELDS = ["due_date", "responsible"]
+DONE_FIELDS = ["done_at", "done_by"]
 
 
 def person_name(user):
@@ -13,8 +22,6 @@ def person_name(user):
 
 
 def coordinating_manager_of(team):
-    from portal.codes import TeamRole
-
     membership = (
         team.memberships.filter(role=TeamRole.COORDINATING_MANAGER)
         .select_related("user")
@@ -42,8 +49,6 @@ def default_responsible(role, *, team, expert, responsible_person, manager, lead
 @transaction.atomic
 def create_plan(*, team, expert, start_date, template, created_by, **fields):
     """A plan for `expert` with every template item dated from `start_date`."""
-    from training.models import OnboardingPlan, OnboardingPlanItem, OnboardingTemplateItem
-
     plan = OnboardingPlan.objects.create(
         team=team,
         expert=expert,
@@ -87,7 +92,58 @@ def create_plan(*, team, expert, start_date, template, created_by, **fields):
             )
         )
     OnboardingPlanItem.objects.bulk_create(items)
+    audit.record(
+        created_by,
+        "create",
+        plan,
+        {
+            field: [None, value]
+            for field, value in audit.snapshot(plan, ["expert", "template", *PLAN_FIELDS]).items()
+        }
+        | {"items": [None, len(items)]},
+    )
     return plan
+
+
+@transaction.atomic
+def update_plan(plan, *, user, header, items):
+    """Apply a leader's edit: `header` holds the plan's fields (PLAN_FIELDS), `items` maps
+    an item's pk to its fields (ITEM_FIELDS). Only the plan's own items change. One audit
+    entry per changed record, with before and after read from the database."""
+    stored = OnboardingPlan.objects.select_related("team", "responsible_person").get(pk=plan.pk)
+    before = audit.snapshot(stored, PLAN_FIELDS)
+    for field in PLAN_FIELDS:
+        if field in header:
+            setattr(stored, field, header[field])
+    changes = audit.diff(before, audit.snapshot(stored, PLAN_FIELDS))
+    if changes:
+        stored.save()
+        audit.record(user, "update", stored, changes)
+    for item in stored.items.filter(pk__in=list(items)):
+        before = audit.snapshot(item, ITEM_FIELDS)
+        for field in ITEM_FIELDS:
+            if field in items[item.pk]:
+                setattr(item, field, items[item.pk][field])
+        changes = audit.diff(before, audit.snapshot(item, ITEM_FIELDS))
+        if changes:
+            item.save(update_fields=ITEM_FIELDS)
+            audit.record(user, "update", item, changes, team=stored.team)
+    return stored
+
+
+@transaction.atomic
+def set_item_done(item, *, user, done, now):
+    """Mark an item done (by `user`, at `now`) or not done; audited when it changed."""
+    before = audit.snapshot(item, DONE_FIELDS)
+    if done and not item.is_done:
+        item.done_at, item.done_by = now, user
+    elif not done:
+        item.done_at, item.done_by = None, None
+    changes = audit.diff(before, audit.snapshot(item, DONE_FIELDS))
+    if changes:
+        item.save(update_fields=DONE_FIELDS)
+        audit.record(user, "update", item, changes, team=item.plan.team)
+    return bool(changes)
 
 
 def progress_of(items, today):

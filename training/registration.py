@@ -1,4 +1,8 @@
-"""Event registration rules and the registration itself (stored, then confirmed by e-mail)."""
+"""Event registration rules and the registration itself (stored, then confirmed by e-mail).
+
+Below the models: the event page uses these rules, and `register` works through the page's
+own methods (`registrations`, `registration_state`, `add_registration`).
+"""
 
 import enum
 import logging
@@ -8,6 +12,9 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import translation
+from wagtail.models import Page
+
+from portal import audit
 
 logger = logging.getLogger(__name__)
 
@@ -39,18 +46,18 @@ def normalise_email(email):
     return (email or "").strip().lower()
 
 
-def register(event, *, name, email, team, organisation, language, now):
+REGISTRATION_FIELDS = ["name", "email", "team", "organisation", "language"]
+
+
+def register(event, *, name, email, team, organisation, language, now, user=None):
     """Store a registration and send the confirmation in the participant's language.
 
-    Returns (registration, whether the confirmation was sent).
+    Returns (registration, whether the confirmation was sent). `user` is who registered,
+    if signed in; the registration is audited either way.
 
     The event row is locked while places are counted, so two people cannot take the
     last place at once (PostgreSQL; SQLite serialises writes anyway).
     """
-    from wagtail.models import Page
-
-    from training.models import EventRegistration
-
     email = normalise_email(email)
     try:
         with transaction.atomic():
@@ -65,14 +72,21 @@ def register(event, *, name, email, team, organisation, language, now):
             state = event.registration_state(now=now, registered=registrations.count())
             if state != RegistrationState.OPEN:
                 raise RegistrationRefused(state)
-            registration = EventRegistration.objects.create(
-                event=event,
-                event_key=event.translation_key,
+            registration = event.add_registration(
                 name=name.strip(),
                 email=email,
                 team=team,
                 organisation=organisation.strip(),
                 language=language,
+            )
+            audit.record(
+                user,
+                "create",
+                registration,
+                {
+                    field: [None, value]
+                    for field, value in audit.snapshot(registration, REGISTRATION_FIELDS).items()
+                },
             )
     except IntegrityError as error:  # a double submit racing the check above
         raise RegistrationRefused(DUPLICATE) from error

@@ -1,11 +1,9 @@
-"""Views of training and onboarding. Every view checks access with portal.access."""
-
-import csv
-import io
-import logging
+"""Views of training and onboarding. Every view checks access with training.access; the
+changes themselves (and their audit entries) are made by the domain modules."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login as django_redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -16,32 +14,30 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from openpyxl import Workbook
 
-from portal.access import (
+from portal.access import can_lead_team, member_teams
+from portal.codes import TeamRole
+from portal.models import Team
+from training import exports
+from training.access import (
     can_edit_onboarding_plan,
-    can_lead_team,
     can_organise_training,
     can_tick_onboarding_item,
     can_view_onboarding_plan,
-    member_teams,
 )
-from portal.codes import TeamRole
-from portal.models import Team
-from training.forms import PlanForm, PlanItemFormSet, RegistrationForm
-from training.models import (
-    CoursePage,
-    EventPage,
-    LessonCompletion,
-    OnboardingPlan,
-    OnboardingPlanItem,
+from training.forms import PlanForm, PlanItemFormSet
+from training.lessons import set_lesson_done
+from training.models import CoursePage, EventPage, OnboardingPlan, OnboardingPlanItem
+from training.models.courses import courses_with_progress
+from training.onboarding import (
+    ITEM_FIELDS,
+    PLAN_FIELDS,
+    create_plan,
+    progress_of,
+    set_item_done,
+    topics_of,
+    update_plan,
 )
-from training.onboarding import create_plan, progress_of, topics_of
-from training.registration import DUPLICATE, RegistrationRefused, RegistrationState, register
-from training.views_support import courses_with_progress
-
-audit_log = logging.getLogger("training.audit")
-
 
 # Courses
 
@@ -53,75 +49,16 @@ def lesson_complete(request, page_id):
     lesson_id = request.POST.get("lesson", "")
     if lesson_id not in course.lesson_ids():
         raise Http404
-    if request.POST.get("done") == "1":
-        LessonCompletion.objects.get_or_create(
-            user=request.user, course_key=course.translation_key, lesson_id=lesson_id
-        )
+    done = request.POST.get("done") == "1"
+    set_lesson_done(request.user, course, lesson_id, done)
+    if done:
         messages.success(request, _("Lesson marked as done."))
     else:
-        LessonCompletion.objects.filter(
-            user=request.user, course_key=course.translation_key, lesson_id=lesson_id
-        ).delete()
         messages.success(request, _("Lesson marked as not done."))
     return HttpResponseRedirect(f"{course.get_url(request=request)}#lesson-{lesson_id}")
 
 
 # Events
-
-
-def serve_event_page(event, request, *args, **kwargs):
-    """The event page shows the event and takes registrations (POST, then redirect)."""
-    registered = event.registrations().count()
-    state = event.registration_state(registered=registered)
-    form = RegistrationForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                _registration, mailed = register(
-                    event,
-                    name=data["name"],
-                    email=data["email"],
-                    team=data["team"],
-                    organisation=data["organisation"],
-                    language=get_language(),
-                    now=timezone.now(),
-                )
-            except RegistrationRefused as refusal:
-                if refusal.reason == DUPLICATE:
-                    form.add_error(
-                        "email", _("This e-mail address is already registered for the event.")
-                    )
-                else:
-                    state = refusal.reason
-            else:
-                if mailed:
-                    messages.success(
-                        request,
-                        _("You are registered. A confirmation was sent to %(email)s.")
-                        % {"email": data["email"]},
-                    )
-                else:
-                    messages.warning(
-                        request,
-                        _(
-                            "You are registered, but the confirmation e-mail could not be sent. "
-                            "Please contact the organiser if you need it."
-                        ),
-                    )
-                return redirect(event.get_url(request=request))
-    context = event.get_context(request, *args, **kwargs)
-    context.update(
-        {
-            "form": form,
-            "registration_full": state == RegistrationState.FULL,
-            "registration_closed": state == RegistrationState.CLOSED,
-            "places_left": event.places_left(registered),
-            "can_organise": can_organise_training(request.user),
-        }
-    )
-    status = 200 if not form.errors else 400
-    return TemplateResponse(request, event.get_template(request), context, status=status)
 
 
 def _organised_event(request, page_id):
@@ -132,15 +69,11 @@ def _organised_event(request, page_id):
     return get_object_or_404(EventPage, pk=page_id)
 
 
-def _participants(event):
-    return event.registrations().select_related("team").order_by("registered_at", "pk")
-
-
 def event_participants(request, page_id):
     event = _organised_event(request, page_id)
     if event is None:
         return redirect_to_login(request)
-    participants = list(_participants(event))
+    participants = list(exports.participants(event))
     return TemplateResponse(
         request,
         "training/event_participants.html",
@@ -148,81 +81,20 @@ def event_participants(request, page_id):
     )
 
 
-EXPORT_COLUMNS = [
-    ("name", lambda r: r.name),
-    ("email", lambda r: r.email),
-    ("team", lambda r: r.team.name if r.team else ""),
-    ("organisation", lambda r: r.organisation),
-    ("language", lambda r: r.language),
-    ("registered", lambda r: timezone.localtime(r.registered_at).strftime("%d.%m.%Y %H:%M")),
-]
-
-
-def export_headers():
-    labels = {
-        "name": _("Name"),
-        "email": _("E-mail"),
-        "team": _("Anchor team"),
-        "organisation": _("Organisation"),
-        "language": _("Language"),
-        "registered": _("Registered"),
-    }
-    return [labels[key] for key, _getter in EXPORT_COLUMNS]
-
-
-def safe_cell(value):
-    """Spreadsheets run cells that start with =, +, - or @ as formulas; keep them text."""
-    value = str(value)
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
-
-
-EXPORT_FORMATS = ("csv", "xlsx")
-
-
 def event_export(request, page_id, file_format):
-    if file_format not in EXPORT_FORMATS:
+    if file_format not in exports.EXPORT_FORMATS:
         raise Http404
     event = _organised_event(request, page_id)
     if event is None:
         return redirect_to_login(request)
-    rows = [[safe_cell(getter(r)) for _key, getter in EXPORT_COLUMNS] for r in _participants(event)]
-    audit_log.info(
-        "Participant list exported: event=%s format=%s rows=%s user=%s",
-        event.pk,
-        file_format,
-        len(rows),
-        request.user.pk,
-    )
-    filename = f"participants-{event.pk}.{file_format}"  # ASCII whatever the slug
-    if file_format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";")
-        writer.writerow(export_headers())
-        writer.writerows(rows)
-        response = HttpResponse(
-            buffer.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8"
-        )
-    else:
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = _("Participants")[:31]
-        sheet.append(export_headers())
-        for row in rows:
-            sheet.append(row)
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        response = HttpResponse(
-            buffer.getvalue(),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
+    content, content_type, filename = exports.export_participants(event, file_format, request.user)
+    response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
 def redirect_to_login(request):
-    from django.contrib.auth.views import redirect_to_login as django_redirect
-
-    return django_redirect(request.get_full_path())
+    return django_redirect_to_login(request.get_full_path())
 
 
 # Onboarding
@@ -352,8 +224,17 @@ def plan_edit(request, pk):
     formset = PlanItemFormSet(request.POST or None, queryset=plan.items.all(), prefix="items")
     if request.method == "POST":
         if form.is_valid() and formset.is_valid():
-            form.save()
-            formset.save()
+            update_plan(
+                plan,
+                user=request.user,
+                header={field: form.cleaned_data[field] for field in PLAN_FIELDS},
+                items={
+                    item_form.instance.pk: {
+                        field: item_form.cleaned_data[field] for field in ITEM_FIELDS
+                    }
+                    for item_form in formset.forms
+                },
+            )
             messages.success(request, _("The onboarding plan was saved."))
             return redirect(plan)
     status = 400 if request.method == "POST" else 200
@@ -371,17 +252,12 @@ def plan_item_toggle(request, pk, item_pk):
     plan = _visible_plan(request, pk)
     if not can_tick_onboarding_item(request.user, plan):
         raise PermissionDenied
-    item = get_object_or_404(OnboardingPlanItem, pk=item_pk, plan=plan)
-    if request.POST.get("done") == "1":
-        if not item.is_done:
-            item.done_at = timezone.now()
-            item.done_by = request.user
-            item.save(update_fields=["done_at", "done_by"])
+    item = get_object_or_404(plan.items, pk=item_pk)
+    done = request.POST.get("done") == "1"
+    set_item_done(item, user=request.user, done=done, now=timezone.now())
+    if done:
         messages.success(request, _("Marked as done: %(item)s") % {"item": item.text})
     else:
-        item.done_at = None
-        item.done_by = None
-        item.save(update_fields=["done_at", "done_by"])
         messages.success(request, _("Marked as not done: %(item)s") % {"item": item.text})
     next_url = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(

@@ -6,7 +6,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.access import can_edit_onboarding_templates
+from training.access import can_edit_onboarding_templates, onboarding_template_editors
 from training.models import OnboardingTemplate, OnboardingTopic
 
 
@@ -20,18 +20,7 @@ class CoordinatorOnlyPolicy(ModelPermissionPolicy):
         return can_edit_onboarding_templates(user)
 
     def users_with_any_permission(self, actions):
-        from django.contrib.auth import get_user_model
-        from django.db.models import Q
-
-        from portal.roles import NATIONAL_COORDINATOR_GROUP
-
-        return (
-            get_user_model()
-            .objects.filter(
-                Q(is_superuser=True) | Q(groups__name=NATIONAL_COORDINATOR_GROUP), is_active=True
-            )
-            .distinct()
-        )
+        return onboarding_template_editors()
 
 
 for _model in (OnboardingTemplate, OnboardingTopic):

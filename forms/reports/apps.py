@@ -7,3 +7,10 @@ class ReportsConfig(AppConfig):
     name = "forms.reports"
     label = "reports"
     verbose_name = _("Annual reports and national statistics")
+
+    def ready(self):
+        from forms.reports.models import AnnualReport, StaffLine
+        from forms.stats import STATISTICS_VERSION
+        from portal.cache import track_models
+
+        track_models(STATISTICS_VERSION, [AnnualReport, StaffLine])

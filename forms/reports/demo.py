@@ -2,7 +2,7 @@
 the register), 2025 submitted by some teams and a draft for the others. Idempotent.
 
 The register's own demo (forms/demo.py) runs first when it exists; if the demo teams have no
-meetings yet, a generated register (forms.reports.sample) fills 2024-2026 so that the figures
+meetings yet, a generated register (forms.sample) fills 2024-2026 so that the figures
 and the public page have something to show.
 """
 
@@ -13,7 +13,7 @@ from forms.locks import is_year_locked
 from forms.models import CodeEntry, CodeList, Meeting
 from forms.reports import workflow
 from forms.reports.models import AnnualReport, ReportState, StaffLine
-from forms.reports.sample import generate
+from forms.sample import generate
 from portal.codes import TeamRole
 from portal.models import Team, TeamMembership
 
@@ -75,7 +75,7 @@ def ensure_register(command, teams):
         and not any(is_year_locked(team, y) for y in years)
     ]
     if empty:
-        counts = generate(empty, years, cases_per_year=60, seed=2024)
+        counts = generate(empty, years, notifications_per_year=60, seed=2024)
         command.progress(
             f"generated register records for {len(empty)} teams: {counts['meetings']} meetings"
         )

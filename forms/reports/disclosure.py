@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from forms.reports.categories import Row
+
 SMALL_MIN = 1
 SMALL_MAX = 4
 PRIMARY_MARK = "<5"
@@ -257,8 +259,6 @@ def merge_small_into_other(rows, other_label):
     merged_count = sum(row.count for row in small) + (other.count if other else 0)
     if is_small(merged_count):
         return list(rows), []
-    from forms.reports.aggregates import Row
-
     kept = [row for row in rows if row not in small and row is not other]
     label = other.label if other else str(other_label)
     kept.append(Row(OTHER_KEY, label, merged_count, {}))

@@ -4,21 +4,29 @@ Aggregates go out only as published (protected) cells: a hidden cell is written 
 ("<5" or "×"), never as a number. Record-level rows go out only to the data controller.
 """
 
+import csv
 import io
 
+from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from forms.models import Meeting
 from forms.records import write_records
-from forms.reports.aggregates import Distribution, Row, YearFigures
+from forms.reports.aggregates import YearFigures
+from forms.reports.categories import Distribution, Row
 from forms.reports.disclosure import (
     LEGEND_PRIMARY,
     LEGEND_SECONDARY,
     protect_distribution,
     publish_figure,
 )
+from forms.reports.presentation import section3
+from portal import audit
 from portal.codes import PoliceDepartment
+
+# The PDF's page and print rules; WeasyPrint reads the file itself (no web request).
+PRINT_STYLESHEET = "reports/report_print.css"
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 BY_TEAM_COLUMNS = ["notifications", "clients", "meetings"]
@@ -43,7 +51,7 @@ def protect_by_team(year, teams=None, regions=None):
     """Notifications, clients and meetings per team. Each column adds up to the figure of the
     whole scope, so each column is protected as one distribution with that total."""
     figures = YearFigures(year, teams=teams, regions=regions)
-    rows = figures.by_team()
+    rows = figures.by_team
     headline = figures.headline
     columns = {}
     for key in BY_TEAM_COLUMNS:
@@ -71,6 +79,31 @@ def scope_label(teams, regions):
 # --- the annual report ----------------------------------------------------------------------
 
 
+def report_file(request, report, kind, language):
+    """The annual report as PDF or XLSX (kind) in the current language; the export is
+    audited. Returns (content, content type)."""
+    staff = list(report.staff.select_related("profession")) if report.pk else []
+    figures = section3(report.year, team=report.team)
+    if kind == "pdf":
+        content, content_type = report_pdf(request, report, staff, figures), "application/pdf"
+    else:
+        content, content_type = report_xlsx(report, staff, figures), XLSX_TYPE
+    audit.record(
+        request.user,
+        "export",
+        f"{report.team.code} {report.year} annual report {kind.upper()} ({language})",
+        {"year": report.year, "format": kind, "language": language},
+        team=report.team,
+    )
+    return content, content_type
+
+
+def print_stylesheet():
+    from weasyprint import CSS
+
+    return CSS(filename=finders.find(PRINT_STYLESHEET))
+
+
 def report_pdf(request, report, staff, figures):
     from weasyprint import HTML
 
@@ -86,7 +119,9 @@ def report_pdf(request, report, staff, figures):
         },
         request=request,
     )
-    return HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    return HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(
+        stylesheets=[print_stylesheet()]
+    )
 
 
 def _write_section3(sheet, figures):
@@ -169,6 +204,24 @@ def national_xlsx(year, scope, figures, by_team):
     return _save(workbook)
 
 
+def national_file(user, fmt, year, teams, regions, stream):
+    """The national statistics of the scope as XLSX or CSV written to `stream` (a response);
+    the export is audited."""
+    figures = section3(year, teams=teams, regions=regions)
+    by_team = protect_by_team(year, teams, regions)
+    scope = scope_label(teams, regions)
+    if fmt == "xlsx":
+        stream.write(national_xlsx(year, scope, figures, by_team))
+    else:
+        national_csv(csv.writer(stream), year, scope, figures, by_team)
+    audit.record(
+        user,
+        "export",
+        f"national statistics {year} {fmt.upper()}",
+        {"year": year, "format": fmt, "scope": scope},
+    )
+
+
 def national_csv(writer, year, scope, figures, by_team):
     """One long table: section, category, value (marks for hidden cells)."""
     writer.writerow(["year", "scope", "section", "category", "value"])
@@ -186,9 +239,17 @@ def national_csv(writer, year, scope, figures, by_team):
             writer.writerow([year, scope, f"team_{key}", row["code"], cell_value(row[key])])
 
 
-def record_csv(writer, year, team_ids):
-    """The meetings of a year, one row each, codes only (no identities). Returns the row count."""
+def record_csv(user, year, team_ids, stream):
+    """The meetings of a year, one row each, codes only (no identities), for the data
+    controller; audited. Returns the row count."""
     meetings = Meeting.objects.filter(date__year=year, team_id__in=team_ids).order_by(
         "team__code", "date", "pk"
     )
-    return write_records(writer, meetings, with_team=True)
+    rows = write_records(csv.writer(stream), meetings, with_team=True)
+    audit.record(
+        user,
+        "export",
+        f"record-level meetings {year} CSV",
+        {"year": year, "rows": rows, "teams": len(team_ids)},
+    )
+    return rows

@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from forms.reports.aggregates import AGE_BANDS, YearFigures
+from forms.reports.aggregates import YearFigures
+from forms.reports.categories import AGE_BANDS
 from forms.reports.disclosure import (
     Cell,
     protect_distribution,
@@ -101,7 +102,7 @@ def section3(year, team=None, teams=None, regions=None, links=False, skip=()):
 def region_age_table(year, teams=None, regions=None):
     """Clients by police department and age band, protected, with margins. Its column totals
     are the age distribution: publish it instead of (not beside) that distribution."""
-    table = YearFigures(year, teams=teams, regions=regions).clients_by_region_and_age()
+    table = YearFigures(year, teams=teams, regions=regions).clients_by_region_and_age
     regions_present = [r for r in PoliceDepartment.values if r in table]
     matrix = [[table[r][band[0]] for band in AGE_BANDS] for r in regions_present]
     if not matrix:

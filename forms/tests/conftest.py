@@ -1,13 +1,13 @@
 """Fixtures of the register's tests: two teams, a user in every role, records."""
 
 import datetime
-import itertools
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from forms.models import Case, CodeEntry, CodeList, Meeting, Notification
+from forms.factories import CaseFactory, MeetingFactory, NotificationFactory
+from forms.models import CodeEntry, CodeList
 from portal.codes import TeamRole
 from portal.roles import DATA_CONTROLLER_GROUP, NATIONAL_COORDINATOR_GROUP
 
@@ -92,47 +92,31 @@ def codes(db):
     }
 
 
-_submission = itertools.count(1)
-
-
 @pytest.fixture
 def records(hel, codes, expert):
     """A HEL case with one notification and one meeting; helpers to add more."""
 
     class Records:
         def case(self, team=hel, birth_year=2011):
-            return Case.create_for_team(
-                team,
-                year=2026,
-                birth_year=birth_year,
-                home_municipality=team.municipalities.first(),
-                created_by=expert,
-            )
+            return CaseFactory(team=team, year=2026, birth_year=birth_year, created_by=expert)
 
         def notification(self, case, date=datetime.date(2026, 3, 2), reasons=("offence",)):
-            n = Notification(
+            return NotificationFactory(
                 case=case,
                 date_received=date,
                 referred_by=codes["police"],
-                child_welfare_notification=False,
-                violent_radicalisation=False,
+                reasons=[codes.get(r, r) for r in reasons],
             )
-            n.save()
-            n.reasons.set([codes[r] if r in codes else code(CodeList.REASON, r) for r in reasons])
-            return n
 
         def meeting(self, notification, date=datetime.date(2026, 3, 9), ordinal=None):
-            m = Meeting(
+            extra = {"ordinal": ordinal} if ordinal else {}
+            return MeetingFactory(
                 notification=notification,
                 date=date,
-                ordinal=ordinal or notification.case.meetings.count() + 1,
-                client_before=False,
                 assessment_way=codes["in_meeting"],
-                continues_in_services=False,
                 created_by=expert,
+                **extra,
             )
-            m.save()
-            return m
 
     r = Records()
     r.the_case = r.case()

@@ -23,6 +23,7 @@ from handbook.importer.patterns import (
 class Line:
     text: str
     page_start: bool = False
+    open_end: bool = False  # ends in a letter with no space after it, as a cut word does
 
 
 def join_lines(lines):
@@ -36,6 +37,8 @@ def join_lines(lines):
             result = line
         elif _hyphenated(result, line):
             result = result[:-1] + line
+        elif _code_split(result, line):
+            result = result + line  # "HCR-" + "20": a code such as HCR-20 keeps its hyphen
         else:
             result = f"{result} {line}"
     return result
@@ -50,6 +53,32 @@ def _hyphenated(text, next_line):
         and next_line[:1].islower()
         and next_line.split(" ")[0].strip(",.") not in KEEP_HYPHEN_BEFORE
     )
+
+
+def _code_split(text, next_line):
+    """Does `text` end in the first half of a code like 'HCR-20' that `next_line` finishes?"""
+    return len(text) > 1 and text.endswith("-") and text[-2].isupper() and next_line[:1].isdigit()
+
+
+def rejoin_lost_hyphens(lines):
+    """Where the extraction ends wrapped lines with a space, a line ending in a letter with no
+    space after it, followed by a lowercase line, is a word whose hyphen was lost ("Yrkes" +
+    "personerna"): the two lines are one. Text that never ends lines with a space is left."""
+    wraps = [
+        previous.open_end
+        for previous, line in zip(lines, lines[1:], strict=False)
+        if previous.text[-1:].isalpha() and line.text[:1].islower()
+    ]
+    if not wraps or sum(wraps) / len(wraps) > 0.2:
+        return lines
+    joined = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.open_end and line.text[:1].islower():
+            joined[-1] = Line(previous.text + line.text, previous.page_start, line.open_end)
+        else:
+            joined.append(line)
+    return joined
 
 
 def despace(line):
@@ -87,7 +116,7 @@ def clean_lines(text, parsed):
     _take_title(lines, parsed)
     if parsed.title:
         lines = [ln for ln in lines if ln.text.strip().upper() != parsed.title.upper()]
-    return lines
+    return rejoin_lost_hyphens(lines)
 
 
 def _without_noise(raw, parsed):
@@ -109,7 +138,7 @@ def _without_noise(raw, parsed):
         return None
     if parsed.title and stripped.upper() == parsed.title.upper():
         return None
-    return Line(line.rstrip(), page_start)
+    return Line(line.rstrip(), page_start, open_end=line[-1:].isalpha())
 
 
 def _take_title(lines, parsed):

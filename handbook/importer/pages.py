@@ -1,8 +1,9 @@
 """Page writing: create or update the pages of one edition from a ParsedHandbook.
 
 Pages are keyed by edition and number (front parts by slug), so running the import again
-updates them in place. The newest edition in a language is current; older ones stay, marked
-outdated and pointing to it.
+updates them in place. An edition's status comes from its year and an explicit choice: the
+import marks editions of older years outdated, never one of the same or a newer year, and
+`current=True` makes the imported edition the current one over every other.
 """
 
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from wagtail.models import Locale
 
+from handbook.importer.updates import match_sections
 from handbook.models import (
     AppendixPage,
     EditionStatus,
@@ -30,12 +32,14 @@ class ImportReport:
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
     unplaced: list = field(default_factory=list)
+    unrepaired: list = field(default_factory=list)  # PDF damage a rule could not mend
     counts: dict = field(default_factory=dict)
     edition: object = None
 
 
-def import_handbook(parsed, language_code, year=None, parent=None, progress=None):
-    """Create or update the edition's pages from `parsed`; returns an ImportReport."""
+def import_handbook(parsed, language_code, year=None, parent=None, progress=None, current=False):
+    """Create or update the edition's pages from `parsed`; returns an ImportReport.
+    `current`: make this edition the current one whatever the years of the others."""
     progress = progress or (lambda message: None)
     locale = Locale.objects.get(language_code=language_code)
     year = year or parsed.year
@@ -45,7 +49,10 @@ def import_handbook(parsed, language_code, year=None, parent=None, progress=None
         parent = HomePage.objects.filter(locale=locale).first()
         if parent is None:
             raise ValueError(f"No home page in the language {language_code!r} to import under.")
-    writer = PageWriter(locale, ImportReport(unplaced=list(parsed.unplaced)))
+    writer = PageWriter(
+        locale,
+        ImportReport(unplaced=list(parsed.unplaced), unrepaired=list(parsed.unrepaired)),
+    )
 
     with transaction.atomic():
         edition = writer.write_edition(parsed, parent, year)
@@ -56,7 +63,7 @@ def import_handbook(parsed, language_code, year=None, parent=None, progress=None
         if parsed.glossary:
             terms = writer.write_glossary(parsed, edition)
             progress(f"glossary: {terms} terms")
-        mark_editions(edition, parent)
+        mark_editions(edition, current=current)
 
     writer.report.counts = {
         "sections": len(parsed.sections()) + len(parsed.front),
@@ -154,16 +161,60 @@ class PageWriter:
         return len(terms)
 
 
-def mark_editions(edition, parent):
-    """The newest edition in a language is current; older ones stay, marked outdated."""
-    editions = list(
-        HandbookPage.objects.child_of(parent).filter(locale=edition.locale).order_by("-year")
+def mark_editions(edition, current=False):
+    """Set the statuses of the editions in the imported edition's language.
+
+    Explicit: `current` makes `edition` current and every other edition outdated. By year:
+    editions of older years become outdated in favour of `edition`; `edition` itself is
+    outdated only if an edition of a newer year exists. Editions of the same year keep their
+    status, so the order of imports never decides which one is current.
+    """
+    others = list(
+        HandbookPage.objects.filter(locale=edition.locale).exclude(pk=edition.pk).order_by("-year")
     )
-    newest = editions[0]
-    for page in editions:
-        status = EditionStatus.CURRENT if page.pk == newest.pk else EditionStatus.OUTDATED
-        current = None if page.pk == newest.pk else newest
-        if page.status != status or page.current_edition_id != (current and current.pk):
-            page.status = status
-            page.current_edition = current
+    newer = [page for page in others if page.year > edition.year]
+    if current or not newer:
+        _set_status(edition, EditionStatus.CURRENT, None)
+        demoted = others if current else [page for page in others if page.year < edition.year]
+        for page in demoted:
+            _set_status(page, EditionStatus.OUTDATED, edition)
+    else:
+        replacement = next(
+            (page for page in newer if page.status == EditionStatus.CURRENT), newer[0]
+        )
+        _set_status(edition, EditionStatus.OUTDATED, replacement)
+
+
+def _set_status(page, status, current_edition):
+    current_pk = current_edition.pk if current_edition else None
+    if page.status != status or page.current_edition_id != current_pk:
+        page.status = status
+        page.current_edition = current_edition
+        page.save_revision().publish()
+
+
+@dataclass
+class UpdateReport:
+    updated: list = field(default_factory=list)  # the section pages given new text
+    missing: list = field(default_factory=list)  # sections the update does not mention
+
+
+def update_section(edition, number, update, updated_on, note=""):
+    """Give section `number` of `edition` (and the subsections the update continues) the
+    updated text. Each page is saved as a new revision, so the previous text stays in its
+    history; the page shows the date and the edition's page lists the change."""
+    section = HandbookSectionPage.objects.descendant_of(edition).filter(number=number).first()
+    if section is None:
+        raise ValueError(f"Edition {edition.year} has no section {number}.")
+    sections = [section, *section.get_descendants().type(HandbookSectionPage).specific()]
+    matched, missing = match_sections(sections, update)
+    report = UpdateReport(missing=[page.number for page in missing])
+    with transaction.atomic():
+        for page, segment in matched.items():
+            page.title = segment.title
+            page.body = segment.blocks
+            page.updated_on = updated_on
+            page.update_note = note if page.pk == section.pk else ""
             page.save_revision().publish()
+            report.updated.append(page)
+    return report

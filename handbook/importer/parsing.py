@@ -5,6 +5,7 @@ in order by a Parser that knows where it is (front matter, body, appendices, glo
 Builder that adds the blocks to the part being read.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.utils.html import escape
@@ -17,8 +18,18 @@ from handbook.importer.cleanup import (
     sentence_case,
     upper_split,
 )
-from handbook.importer.patterns import FRONT_PARTS, GLOSSARY_TITLES, TERMINAL, classify, first_text
-from handbook.importer.tables import header_columns, read_table
+from handbook.importer.patterns import (
+    CHECKLIST_HEADER_RE,
+    CITATION_END_RE,
+    CITATION_RE,
+    ENGLISH_WORDS,
+    FRONT_PARTS,
+    GLOSSARY_TITLES,
+    TERMINAL,
+    classify,
+    first_text,
+)
+from handbook.importer.tables import header_columns, is_prose, read_table
 
 
 @dataclass
@@ -56,6 +67,7 @@ class ParsedHandbook:
     glossary_title: str = ""
     glossary: list = field(default_factory=list)
     unplaced: list = field(default_factory=list)
+    unrepaired: list = field(default_factory=list)
 
     def sections(self):
         """Every numbered section, depth first (chapters included)."""
@@ -111,6 +123,8 @@ def split_units(lines):
         elif (
             current is None
             or starts_new_page_paragraph(line, stripped, previous_text)
+            # A footnote sits at the foot of a page: the next page is body text again.
+            or (current.kind == "footnote" and line.page_start)
             # A heading continues only with a lowercase line; anything else is body text.
             or (current.kind == "heading" and not stripped[:1].islower())
             or current.kind in ENDS_WITH_ONE_LINE
@@ -162,7 +176,8 @@ class Builder:
         if self.part is None:
             self.parsed.unplaced.append(text)
         else:
-            self.part.footnotes.append({"label": label, "text": text})
+            # Where the note was printed: its marker is in the text before it.
+            self.part.footnotes.append({"label": label, "text": text, "at": len(self.part.blocks)})
 
     def continue_text(self, text):
         """A lowercase line after a page break or blank line continues the last text."""
@@ -184,7 +199,6 @@ class Builder:
         return False
 
     def start_part(self, part):
-        self.flush_footnotes()
         self.part = part
         self.list_block = None
         self.last_text = None
@@ -192,11 +206,6 @@ class Builder:
     def start_front_part(self, title, key):
         self.start_part(Part("section", "", title, slug=FRONT_PARTS[key]))
         self.parsed.front.append(self.part)
-
-    def flush_footnotes(self):
-        if self.part is not None and self.part.footnotes:
-            self.part.blocks.append(("footnotes", self.part.footnotes))
-            self.part.footnotes = []
 
     def start_section(self, number, title):
         section = Part("section", number, title, slug=number.replace(".", "-"))
@@ -238,7 +247,8 @@ class Parser:
             unit = self.units[self.next]
             self.next += 1
             self.read(unit)
-        self.builder.flush_footnotes()
+        place_footnotes(self.parsed)
+        mark_citations(self.parsed)
         return self.parsed
 
     def read(self, unit):
@@ -291,13 +301,25 @@ class Parser:
         self.builder.add("table", value)
 
     def read_figure(self, unit):
+        """A figure: its caption, and the text printed inside it as its description (not
+        as body text); room for an image that an editor adds."""
+        number = int(unit.match.group(1))
+        inside = []
+        while self.next < len(self.units) and is_figure_text(self.units[self.next]):
+            inside.append(self.units[self.next])
+            self.next += 1
         figure = {
-            "number": int(unit.match.group(1)),
-            "caption": join_lines(unit.lines),
+            "number": number,
+            "caption": CITATION_END_RE.sub("", join_lines(unit.lines)),
             "image": None,
             "alt_text": "",
-            "description": "",
+            "description": figure_description(inside),
         }
+        if not figure["description"]:
+            self.parsed.unrepaired.append(
+                f"figure {number} ({figure['caption']}): no text in the extraction; "
+                "write its description and add the image with alternative text"
+            )
         self.builder.add("figure", figure)
 
     def read_footnote(self, unit):
@@ -312,9 +334,29 @@ class Parser:
     def read_statement(self, unit):
         self.builder.add("highlight", unit.text)
 
+    def read_checklist(self, header):
+        """An appendix's checklist: from its column headings to the end of the appendix."""
+        rows = []
+        while self.next < len(self.units) and self.units[self.next].kind in ("text", "bullet"):
+            unit = self.units[self.next]
+            self.next += 1
+            text = unit.text
+            if text[:1].islower() and rows and not rows[-1]["is_header"]:
+                rows[-1]["cells"][0] = join_lines([rows[-1]["cells"][0], text])
+            elif unit.kind == "text" and is_checklist_group(text):
+                rows.append({"is_header": True, "cells": [text]})
+            else:
+                rows.append({"is_header": False, "cells": [text, ""]})
+        value = {"item_heading": header.group(1), "done_heading": header.group(2), "rows": rows}
+        self.builder.add("checklist", value)
+
     def read_text(self, unit):
         builder = self.builder
         first = unit.lines[0].strip()
+        header = CHECKLIST_HEADER_RE.match(unit.text)
+        if builder.mode == "appendices" and header:
+            self.read_checklist(header)
+            return
         if first[:1].islower() and builder.continue_text(unit.text):
             return
         if builder.mode == "front" and first.upper() in FRONT_PARTS:
@@ -327,6 +369,127 @@ class Parser:
                 builder.add_paragraph(join_lines(unit.lines[1:]))
         else:
             builder.add_paragraph(unit.text)
+
+
+def place_footnotes(parsed):
+    """Put each footnote on the page whose text references it, and link marker and note.
+
+    The PDF prints a note at the foot of the page, after its marker ("extremismi."), which may
+    be in the part before the one the note was read in; the nearest marker before it wins."""
+    parts = [*parsed.front, *parsed.sections(), *parsed.appendices]
+    placed = {id(part): [] for part in parts}
+    for index, part in enumerate(parts):
+        for note in part.footnotes:
+            owner = _link_marker(parts, index, note)
+            if owner is None:
+                parsed.unrepaired.append(
+                    f"footnote {note['label']}: no marker in the text before it ({part.title})"
+                )
+                owner = part
+            placed[id(owner)].append({"label": note["label"], "text": note["text"]})
+        part.footnotes = []
+    for part in parts:
+        if placed[id(part)]:
+            part.blocks.append(("footnotes", placed[id(part)]))
+
+
+def _link_marker(parts, index, note):
+    """Link the nearest marker of `note` before it (in its part or the two before); returns
+    the part that holds it, or None."""
+    marker = footnote_marker_re(note["label"])
+    earlier = [(i, len(parts[i].blocks)) for i in (index - 1, index - 2) if i >= 0]
+    for part_index, end in [(index, note["at"]), *earlier]:
+        part = parts[part_index]
+        for block_index in range(end - 1, -1, -1):
+            kind, value = part.blocks[block_index]
+            if kind != "paragraph":
+                continue
+            matches = list(marker.finditer(value))
+            if matches:
+                last = matches[-1]
+                label = escape(note["label"])
+                link = (
+                    f'<sup class="footnote-ref"><a href="#fn-{label}" id="fnref-{label}">'
+                    f"{label}</a></sup>"
+                )
+                part.blocks[block_index] = (
+                    kind,
+                    value[: last.start(1)] + link + value[last.end(1) :],
+                )
+                return part
+    return None
+
+
+def mark_citations(parsed):
+    """Mark up the source numbers glued to words in paragraphs as references, and list the
+    English leftovers of the extraction (a rule cannot tell where they end) in the report."""
+    for part in [*parsed.front, *parsed.sections(), *parsed.appendices]:
+        for index, (kind, value) in enumerate(part.blocks):
+            if kind != "paragraph":
+                continue
+            part.blocks[index] = (kind, CITATION_RE.sub(_citation, value))
+            fragment = english_fragment(value)
+            if fragment:
+                where = f"{part.number} {part.title}".strip()
+                parsed.unrepaired.append(
+                    f"English text left by the extraction in {where}: …{fragment}…"
+                )
+
+
+def _citation(match):
+    return f'{match.group(1)}<sup class="citation">{match.group(2)}</sup>'
+
+
+def english_fragment(html, window=12, needed=3):
+    """The words around a run of English inside a paragraph of another language, or ""."""
+    words = re.sub(r"<[^>]+>", " ", html).split()
+    english = [w.strip(".,;:()‘’”").lower() in ENGLISH_WORDS for w in words]
+    if not words or sum(english) / len(words) > 0.15:
+        return ""  # English text throughout (the English leaflet) or none at all
+    for start in range(len(words)):
+        if english[start] and sum(english[start : start + window]) >= needed:
+            return " ".join(words[max(start - 3, 0) : start + window])
+    return ""
+
+
+def footnote_marker_re(label):
+    """A footnote marker glued to the end of a word or sentence: "extremismi.", "hälsa.iii";
+    the word has two letters at least ("av" is no "a" with note v) and is no abbreviation
+    ("t.ex." has no note x)."""
+    return re.compile(
+        r"(?:(?<=[.)])|(?<=[^\W\d_]{2})(?<=[^\W\divx_]))(?<!\.\w)(?<!\.\w\w)"
+        r"(" + re.escape(label) + r")(?=[\s.,;:)(]|<|$)"
+    )
+
+
+def is_checklist_group(text):
+    """A group heading of a checklist ("SJÄLVA TRÄFFEN", "Organisering och ledning",
+    "Händelsen behandlas och stödbehovet utreds:"), not an item to mark done."""
+    return (
+        is_all_caps(text) or text.endswith(":") or (len(text) <= 40 and not text.endswith(TERMINAL))
+    )
+
+
+def is_figure_text(unit):
+    """Text printed inside a figure: labels and bullets up to the next running text (full
+    width lines, or a sentence)."""
+    if unit.kind == "bullet":
+        return True
+    return unit.kind == "text" and not is_prose(unit) and not unit.text.endswith((".", "!", "?"))
+
+
+def figure_description(units):
+    """The text inside a figure, one line per box or bullet; wrapped lines rejoined."""
+    lines = []
+    for unit in units:
+        text = unit.text
+        if unit.kind == "bullet":
+            lines.append(f"• {text}")
+        elif text[:1].islower() and lines:
+            lines[-1] = join_lines([lines[-1], text])
+        else:
+            lines.append(text)
+    return "\n".join(lines)
 
 
 def is_subheading(unit):

@@ -45,10 +45,25 @@ INLINE_SPLIT_RE = re.compile(
     r"(\w)- (?!(?:" + "|".join(sorted(KEEP_HYPHEN_BEFORE)) + r")\b)([a-zåäö])"
 )
 TERMINAL = (".", "!", "?", ":")
+# Source numbers glued to the end of a word or sentence in running text: "perspektiv18.",
+# "extremism.50,51"; never a code's number ("HCR-20", "VERA-2"), which follows a hyphen.
+CITATION_RE = re.compile(r"(?<=[^\W\d_])(\.?)(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s.,;:)]|<|$)")
+# Words of English that Finnish and Swedish never use: a run of them inside a paragraph is
+# a leftover of the PDF extraction ("…including that developed by the NYPD…").
+ENGLISH_WORDS = {"the", "and", "of", "to", "that", "it", "is", "with", "by", "their", "or"}
+# Source numbers printed after a caption or word: "ankarverksamheten62,63", "perspektiv18".
+CITATION_END_RE = re.compile(r"(?<=[^\W\d_])\d{1,3}(?:[,–-]\d{1,3})*\s*$")
+
+# The column headings of an appendix's checklist: "Uppgift Gjort (x)", "Innehåll Gjort".
+CHECKLIST_HEADER_RE = re.compile(r"^(\S+(?: \S+)?)\s+((?:Gjort|Tehty|Done)(?:\s*\(x\))?)$")
 
 # --- Tables ------------------------------------------------------------------------------
 
 LAW_RE = re.compile(r"\(\d+/\d{4}\)|\d+\s+kap\.|\d+\s+§|lagen\b|\blaki\b", re.IGNORECASE)
+# Words that end a clause leading into a list, never a table's row label.
+LEAD_IN_WORDS = {"att", "som", "että", "jotta", "to"}
+# Words that cannot end a table's row label: a cell split there is one sentence.
+DANGLING_WORDS = {"av", "för", "och", "i", "om", "med", "på", "till", "den", "det", "en", "ett"}
 # The kinds of line that end a table.
 TABLE_ENDS = {"heading", "appendix", "appendices", "table", "figure", "footnote", "part"}
 

@@ -6,7 +6,13 @@ group per row (table 7), anything else label/value rows (table 5).
 """
 
 from handbook.importer.cleanup import is_all_caps, join_lines, upper_split
-from handbook.importer.patterns import LAW_RE, TABLE_ENDS, TERMINAL
+from handbook.importer.patterns import (
+    DANGLING_WORDS,
+    LAW_RE,
+    LEAD_IN_WORDS,
+    TABLE_ENDS,
+    TERMINAL,
+)
 
 
 def read_table(units, start):
@@ -22,6 +28,8 @@ def read_table(units, start):
             break
         if is_prose(unit) and not (body and is_label(body[-1])):
             break
+        if body and is_boxed_lead_in(unit):
+            break  # a separate boxed text after the table ("Målet … är att" and its bullets)
         body.append(unit)
         i += 1
     value = {"number": number, "caption": join_lines(caption_unit.lines), **table_rows(body)}
@@ -34,6 +42,13 @@ def is_prose(unit):
         return False
     lengths = [len(line.rstrip()) for line in unit.lines]
     return max(lengths) <= 97 and sum(1 for n in lengths if n >= 78) >= 2
+
+
+def is_boxed_lead_in(unit):
+    """A clause that leads into a list ("Målet med ankarverksamheten är att"): a boxed text
+    of its own, never a row label, which names a group ("Organisationsnivå")."""
+    words = unit.text.split()
+    return unit.kind == "text" and len(words) >= 3 and words[-1] in LEAD_IN_WORDS
 
 
 def is_label(unit):
@@ -94,16 +109,41 @@ def column_rows(units, width):
             if len(awaiting["cells"]) >= width:
                 awaiting = None
             continue
-        if text[:1].islower() and rows and not rows[-1]["is_header"]:
-            rows[-1]["cells"][-1] = join_lines([rows[-1]["cells"][-1], text])
+        previous = rows[-1] if rows and not rows[-1]["is_header"] else None
+        if previous and text[:1].islower():
+            previous["cells"][-1] = _continue_cell(previous["cells"][-1], text)
             continue
-        new_row = _first_cells(unit)
+        if previous and is_cell_sentence(unit):
+            previous["cells"][-1] = f"{previous['cells'][-1]}\n{text}"
+            continue
+        new_row = _first_cells(unit, [r["cells"][0] for r in rows if not r["is_header"]])
         rows.append(new_row)
         awaiting = new_row if len(new_row["cells"]) < width else None
     for each in rows:
         if not each["is_header"]:
             each["cells"] += [""] * (width - len(each["cells"]))
     return rows
+
+
+def _continue_cell(cell, text):
+    """More of a cell after a blank line: in a list of actors ("a, b, c") the line break
+    stood for the comma the extraction lost."""
+    if "," in cell + text and not cell.endswith((*TERMINAL, ",")):
+        return f"{cell}, {text}"
+    return join_lines([cell, text])
+
+
+def is_cell_sentence(unit):
+    """A sentence on its own that continues the cell above: it would split into a label
+    ending in a word that cannot end one ("Användningen av" | "VERA-2 och …")."""
+    split = upper_split(unit.lines[0].strip())
+    return (
+        unit.kind == "text"
+        and unit.text.endswith(TERMINAL)
+        and split is not None
+        and split[0].split()[-1:] != []
+        and split[0].split()[-1].lower() in DANGLING_WORDS
+    )
 
 
 def _add_cell(cells, text, width):
@@ -117,15 +157,31 @@ def _add_cell(cells, text, width):
         cells[-1] = f"{cells[-1]}\n{text}"
 
 
-def _first_cells(unit):
-    """A new row from the unit that starts it: label and value, or the label alone."""
+def _first_cells(unit, labels=()):
+    """A new row from the unit that starts it: label and value, or the label alone.
+    Without a capital to split at, a label that begins an earlier row's label ("Andra
+    tjänster" of "Andra tjänster som gäller brottsärenden") is the label; else the first word."""
     split = upper_split(unit.lines[0].strip())
     if split and split[0]:
         return row(split[0], join_lines([split[1], *unit.lines[1:]]))
     if is_label(unit):
         return row(unit.text)
+    words = unit.text.split(" ")
+    for label in labels:
+        shared = _shared_words(words, label.split())
+        if shared >= 2:
+            return row(" ".join(words[:shared]), " ".join(words[shared:]))
     head, _, rest = unit.text.partition(" ")
     return row(head, rest)
+
+
+def _shared_words(words, other):
+    shared = 0
+    for a, b in zip(words[:-1], other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared
 
 
 def group_rows(units):

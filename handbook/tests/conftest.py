@@ -14,19 +14,29 @@ from handbook.tests.factories import (
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SEED_NAME = "004_7e9ea3a95e4d163a.txt"
-# CI clones the repository with shared/ beside it; a git worktree sits one level deeper.
-SEED_CANDIDATES = [
-    REPO_ROOT.parent / "shared" / "seeds" / SEED_NAME,
-    REPO_ROOT.parent.parent / "shared" / "seeds" / SEED_NAME,
-]
+
+
+def read_seed(name):
+    # CI clones the repository with shared/ beside it; a git worktree sits one level deeper.
+    candidates = [
+        REPO_ROOT.parent / "shared" / "seeds",
+        REPO_ROOT.parent.parent / "shared" / "seeds",
+    ]
+    seed = next((folder / name for folder in candidates if (folder / name).is_file()), None)
+    if seed is None:
+        pytest.skip(f"the seed file {name} is not present at {candidates[0]}")
+    return seed.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
 def seed_text():
-    seed = next((path for path in SEED_CANDIDATES if path.is_file()), None)
-    if seed is None:
-        pytest.skip(f"the handbook seed file is not present at {SEED_CANDIDATES[0]}")
-    return seed.read_text(encoding="utf-8")
+    return read_seed(SEED_NAME)
+
+
+@pytest.fixture(scope="session")
+def updated_chapter_text():
+    """The publisher's updated chapter 4 in Swedish (a national development group)."""
+    return read_seed("002_978c8027806dc2e5.txt")
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import CONTENT_BLOCKS
+from portal.routing import route_by_url_path
 
 LATEST_NEWS_ON_HOME = 3
 NEWS_PER_PAGE = 10
@@ -32,6 +33,11 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        return route_by_url_path(self, request, path_components) or super().route(
+            request, path_components
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,8 +6,9 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Site, TranslatableMixin
 
+from portal.cache import CONTENT, cached_value
 from portal.codes import MenuLocation
 from portal.i18n import LocalizedFieldsMixin
 
@@ -62,6 +63,19 @@ class SiteSettings(LocalizedFieldsMixin, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """As Wagtail's, but read once per content version (every page's footer shows them)."""
+        attr_name = cls.get_cache_attr_name()
+        site = Site.find_for_request(request)
+        if not hasattr(request, attr_name) and site is not None:
+            instance = cached_value(
+                CONTENT, f"site-settings:{site.pk}", lambda: cls.for_site(site), request=request
+            )
+            instance._request = request
+            setattr(request, attr_name, instance)
+        return super().for_request(request)
 
     @property
     def organisation(self):

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "corsheaders",
     "formtools",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -82,10 +83,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "portal.api_http.ApiConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # Before everything that reads the session or sets cookies (portal/middleware.py).
+    "portal.middleware.AnonymousPageCacheMiddleware",
+    "portal.csp.PathPolicyCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.api_http.LocaleMiddleware",  # Django's, without language redirects under /api/
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -116,10 +121,15 @@ TEMPLATES = [
 ]
 
 # Database: embedded SQLite under var/ unless DATABASE_URL says otherwise.
+# PostgreSQL keeps each worker's connection open (checked before reuse) instead of
+# connecting on every request; CONN_MAX_AGE=0 turns that off.
+_database_url = os.environ.get("DATABASE_URL", "")
+_persistent = _database_url.startswith(("postgres://", "postgresql://"))
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'portal.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "600" if _persistent else "0")),
+        conn_health_checks=_persistent,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -136,6 +146,14 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous page cache (portal/middleware.py): stored pages are dropped when what they show
+# changes; browsers and proxies may keep a page for PAGE_CACHE_MAX_AGE seconds.
+# Local memory is per process: use Redis when more than one process serves the site.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", str(60 * 60)))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -184,9 +202,22 @@ WAGTAIL_SITE_NAME = _("Anchor work")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# The one base of every absolute URL the API gives (detail_url, html_url, files, renditions).
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "300"))
+# Front ends on other origins may read the API (and only the API).
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# A translation stays a draft until a translator publishes it: never Finnish text under /sv/.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Slugs as the real site's URLs are: ASCII only ("Yhteistyökumppanit" -> "yhteistyokumppanit").
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Documents only through Wagtail's view, which checks the collection's privacy; never /media/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Search (search/README.md): the database with per-language text search by default;
 # Elasticsearch (Wagtail's backend plus the per-language content index) when chosen.
@@ -222,8 +253,26 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
-# The Wagtail admin relies on inline scripts; the policy applies to the public site.
-CONTENT_SECURITY_POLICY_EXCLUDE_URL_PREFIXES = ["/admin/", "/django-admin/"]
+# The admins (Wagtail's and Django's) get their own policy (portal/csp.py): their editors run
+# inline scripts and inline event handlers. Everything else stays as strict as above.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        # The admin's scripts set inline styles; the public site has none.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        # The page editor's live preview frames the admin's own preview view.
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+    },
+}
+# No requests from the admin to other sites (avatars, the release check): the policy forbids them.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -18,3 +18,7 @@ WHITENOISE_AUTOREFRESH = True
 # unless a test turns it on.
 ALLOWED_DEMO = True
 REQUIRE_TWO_FACTOR = False
+
+# Tests roll the database back without signals, so a page stored by one test would outlive
+# its rows: the page cache is switched on by the tests that test it (portal/tests).
+PAGE_CACHE_ENABLED = False

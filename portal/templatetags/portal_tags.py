@@ -4,23 +4,32 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language_info
-from wagtail.models import Locale, Page
+from wagtail.models import Page, Site
 
-from portal.i18n import active_language
+from portal.cache import CONTENT, cached_value, site_cache_key
+from portal.i18n import active_language, locale_for_language
 
 register = template.Library()
 
 
+def _translation_urls(page, request):
+    """{language: URL} of the live translations of `page` (itself included), computed once per
+    content version."""
+
+    def compute():
+        return {
+            translation.locale.language_code: translation.get_url(request=request)
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+
+    key = f"translation-urls:{page.pk}:{site_cache_key(request)}"
+    return cached_value(CONTENT, key, compute, request=request)
+
+
 def _home_urls(request):
     """Each language's home page URL, from the site's root page and its translations."""
-    from wagtail.models import Site
-
     site = Site.find_for_request(request)
-    urls = {}
-    if site is not None:
-        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
-            urls[home.locale.language_code] = home.get_url(request=request)
-    return urls
+    return _translation_urls(site.root_page, request) if site is not None else {}
 
 
 def language_alternatives(context):
@@ -32,12 +41,16 @@ def language_alternatives(context):
     """
     request = context.get("request")
     page = context.get("page")
+    # The switcher and the hreflang links share one computation per request.
+    memo = getattr(request, "_portal_alternatives", None)
+    page_key = page.pk if isinstance(page, Page) else None
+    if memo is not None and memo[0] == page_key:
+        return memo[1]
     alternatives = []
     translations = {}
     homes = None
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.get_url(request=request)
+        translations = _translation_urls(page, request)
     for code, _name in settings.LANGUAGES:
         name = get_language_info(code)["name_local"]
         if isinstance(page, Page) and page.pk:
@@ -50,6 +63,8 @@ def language_alternatives(context):
                 alternatives.append((code, name, f"{url}?untranslated=1", False))
         elif request is not None:
             alternatives.append((code, name, translate_url(request.get_full_path(), code), True))
+    if request is not None:
+        request._portal_alternatives = (page_key, alternatives)
     return alternatives
 
 
@@ -72,7 +87,7 @@ def hreflang_links(context):
 
 @register.simple_tag
 def locale_for(language_code):
-    return Locale.objects.filter(language_code=language_code).first()
+    return locale_for_language(language_code)
 
 
 def _menu_links(menus, request, language):
@@ -106,8 +121,8 @@ def _menu_links(menus, request, language):
 def site_menus(context):
     """{"header": [{label, url}], "footer": [...]} for the active language.
 
-    One query for both menus and one for the pages they link to, remembered on the request
-    so the header and footer share it.
+    One query for both menus and one for the pages they link to, once per content version;
+    remembered on the request so the header and footer share it.
     """
     from portal.models import NavigationMenu
 
@@ -116,12 +131,20 @@ def site_menus(context):
     if cached is not None:
         return cached
     language = active_language()
-    menus = {"header": [], "footer": []}
-    menus.update(
-        _menu_links(
-            list(NavigationMenu.objects.filter(locale__language_code=language)), request, language
+
+    def compute():
+        menus = {"header": [], "footer": []}
+        menus.update(
+            _menu_links(
+                list(NavigationMenu.objects.filter(locale__language_code=language)),
+                request,
+                language,
+            )
         )
-    )
+        return menus
+
+    key = f"menus:{language}:{site_cache_key(request)}"
+    menus = cached_value(CONTENT, key, compute, request=request)
     if request is not None:
         request._portal_menus = menus
     return menus

@@ -3,7 +3,7 @@ group needs admin access (what it may edit there is decided in training.wagtail_
 
 from django.db import migrations
 
-from portal.roles import NATIONAL_COORDINATOR_GROUP as GROUP
+GROUP = "National coordinators"
 
 
 def grant(apps, schema_editor):

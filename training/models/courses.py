@@ -10,6 +10,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from training.blocks import ModuleBlock
+from training.handbook_links import handbook_links
+from training.models.events import EventPage, upcoming_events
 from training.progress import course_progress
 
 
@@ -31,9 +33,6 @@ class CourseIndexPage(Page):
         verbose_name = _("training index page")
 
     def get_context(self, request, *args, **kwargs):
-        from training.models import EventPage
-        from training.views_support import courses_with_progress, upcoming_events
-
         context = super().get_context(request, *args, **kwargs)
         courses = CoursePage.objects.child_of(self).live().order_by("path")
         context["courses"] = courses_with_progress(courses, request.user)
@@ -86,24 +85,46 @@ class CoursePage(Page):
     def completed_lesson_ids(self, user):
         if not user.is_authenticated:
             return set()
-        return set(
-            LessonCompletion.objects.filter(user=user, course_key=self.translation_key).values_list(
-                "lesson_id", flat=True
-            )
+        return LessonCompletion.objects.completed_by_course(user, [self.translation_key]).get(
+            self.translation_key, set()
         )
 
     def progress_for(self, user):
         return course_progress(self.lesson_ids(), self.completed_lesson_ids(user))
 
     def get_context(self, request, *args, **kwargs):
-        from training.views_support import handbook_links
-
         context = super().get_context(request, *args, **kwargs)
         completed = self.completed_lesson_ids(request.user)
         context["completed_lesson_ids"] = completed
         context["progress"] = course_progress(self.lesson_ids(), completed)
         context["handbook_links"] = handbook_links(self, request)
         return context
+
+
+def courses_with_progress(courses, user):
+    """[(course, Progress or None)] with one query for all the user's completions."""
+    courses = list(courses)
+    if not user.is_authenticated:
+        return [(course, None) for course in courses]
+    completed = LessonCompletion.objects.completed_by_course(
+        user, [course.translation_key for course in courses]
+    )
+    return [
+        (course, course_progress(course.lesson_ids(), completed.get(course.translation_key, set())))
+        for course in courses
+    ]
+
+
+class LessonCompletionQuerySet(models.QuerySet):
+    def completed_by_course(self, user, course_keys):
+        """{course translation key: {lesson ids the user has done}} in one query."""
+        completed = {}
+        rows = self.filter(user=user, course_key__in=course_keys).values_list(
+            "course_key", "lesson_id"
+        )
+        for course_key, lesson_id in rows:
+            completed.setdefault(course_key, set()).add(lesson_id)
+        return completed
 
 
 class LessonCompletion(models.Model):
@@ -119,6 +140,8 @@ class LessonCompletion(models.Model):
     course_key = models.UUIDField(_("course"), db_index=True)
     lesson_id = models.CharField(_("lesson"), max_length=64)
     completed_at = models.DateTimeField(_("completed at"), auto_now_add=True)
+
+    objects = LessonCompletionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("lesson completion")

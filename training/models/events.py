@@ -10,7 +10,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from training.codes import EventKind
-from training.registration import RegistrationState, registration_state
+from training.event_page import serve_event_page
+from training.registration import registration_state
 
 
 class EventPage(Page):
@@ -88,10 +89,18 @@ class EventPage(Page):
             registered = self.registrations().count()
         return max(0, self.capacity - registered)
 
-    def serve(self, request, *args, **kwargs):
-        from training.views import serve_event_page
+    def add_registration(self, **fields):
+        return EventRegistration.objects.create(
+            event=self, event_key=self.translation_key, **fields
+        )
 
+    def serve(self, request, *args, **kwargs):
         return serve_event_page(self, request, *args, **kwargs)
+
+
+def upcoming_events(events, now=None):
+    now = now or timezone.now()
+    return list(events.filter(starts_at__gte=now).order_by("starts_at"))
 
 
 class EventRegistration(models.Model):
@@ -130,6 +139,3 @@ class EventRegistration(models.Model):
 
     def __str__(self):
         return f"{self.name} <{self.email}>"
-
-
-__all__ = ["EventPage", "EventRegistration", "RegistrationState"]

@@ -52,3 +52,46 @@ def seminar(training_demo):
     from training.models import EventPage
 
     return EventPage.objects.get(slug="valtakunnallinen-seminaari")
+
+
+# Small worlds built with training.factories, for tests that do not need the demo.
+
+
+@pytest.fixture
+def leader(db):
+    """A team leader of a new team."""
+    from portal.codes import TeamRole
+    from training.factories import MembershipFactory
+
+    return MembershipFactory(role=TeamRole.TEAM_LEADER).user
+
+
+@pytest.fixture
+def plan(leader):
+    """A plan of three items in the leader's team, made by the leader."""
+    from training.factories import OnboardingPlanFactory
+
+    team = leader.team_memberships.get().team
+    return OnboardingPlanFactory(team=team, created_by=leader)
+
+
+@pytest.fixture
+def event(db):
+    """A regional training day with two participants."""
+    from training.factories import EventPageFactory, EventRegistrationFactory
+
+    event = EventPageFactory()
+    EventRegistrationFactory.create_batch(2, event=event)
+    return event
+
+
+@pytest.fixture
+def coordinator(db):
+    from django.contrib.auth.models import Group
+
+    from portal.roles import NATIONAL_COORDINATOR_GROUP
+    from training.factories import UserFactory
+
+    user = UserFactory(username="koordinaattori")
+    user.groups.add(Group.objects.get_or_create(name=NATIONAL_COORDINATOR_GROUP)[0])
+    return user

@@ -8,7 +8,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Permission
 from django.utils import timezone
 
-from portal.models import Team, TeamMembership
+from portal.models import Team
+from training.factories import MembershipFactory, OnboardingPlanFactory
 from training.models import (
     OnboardingPlan,
     OnboardingTemplate,
@@ -100,11 +101,11 @@ def test_national_coordinator_group_has_admin_access(users):
 
 
 def add_member(users, username, team_code="HEL"):
-    from django.contrib.auth import get_user_model
-
-    user = get_user_model().objects.create_user(username, first_name="Nea", last_name="Uusi")
-    TeamMembership.objects.create(user=user, team=Team.objects.get(code=team_code), role="expert")
-    return user
+    return MembershipFactory(
+        user__username=username,
+        user__last_name="Uusi",
+        team=Team.objects.get(code=team_code),
+    ).user
 
 
 @pytest.mark.parametrize(
@@ -279,13 +280,8 @@ def test_team_leader_ticks_but_other_members_only_read(login, demo_plan):
 
 
 def test_item_of_another_plan_is_not_found(login, demo_plan, users):
-    newcomer = add_member(users, "nea.uusi")
-    from training.onboarding import create_plan
-
-    other = create_plan(
+    other = OnboardingPlanFactory(
         team=demo_plan.team,
-        expert=newcomer,
-        start_date=date(2025, 1, 1),
         template=OnboardingTemplate.objects.get(),
         created_by=users["hel.tiiminvetaja"],
     )
@@ -332,17 +328,12 @@ def test_overdue_is_computed_from_today(login, demo_plan):
 def test_plan_pages_query_counts_are_bounded(
     login, demo_plan, users, django_assert_max_num_queries
 ):
-    from training.onboarding import create_plan
-
-    for n in range(5):
-        user = add_member(users, f"extra{n}")
-        create_plan(
-            team=demo_plan.team,
-            expert=user,
-            start_date=date(2025, 1, 1),
-            template=OnboardingTemplate.objects.get(),
-            created_by=users["hel.tiiminvetaja"],
-        )
+    OnboardingPlanFactory.create_batch(
+        5,
+        team=demo_plan.team,
+        template=OnboardingTemplate.objects.get(),
+        created_by=users["hel.tiiminvetaja"],
+    )
     client = login("hel.tiiminvetaja")
     with django_assert_max_num_queries(20):
         assert client.get(f"/fi/training/plans/{demo_plan.pk}/").status_code == 200

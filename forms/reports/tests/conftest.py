@@ -1,6 +1,6 @@
 import pytest
 
-from forms.reports.sample import generate
+from forms.sample import generate
 from portal.models import Municipality, Team
 
 TEAMS = [
@@ -33,7 +33,7 @@ def teams(db):
 @pytest.fixture
 def register_data(teams):
     """Three teams, three years of generated register records."""
-    generate(teams, [2023, 2024, 2025], cases_per_year=30, seed=7)
+    generate(teams, [2023, 2024, 2025], notifications_per_year=30, seed=7)
     return teams
 
 

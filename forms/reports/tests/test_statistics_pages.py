@@ -14,10 +14,10 @@ from openpyxl import load_workbook
 from forms.models import Meeting
 from forms.reports.aggregates import YearFigures
 from forms.reports.disclosure import merge_small_into_other, protect
-from forms.reports.models import AnnualReport
-from forms.reports.sample import generate
+from forms.reports.factories import AnnualReportFactory
 from forms.reports.tests.conftest import make_team
 from forms.reports.tests.test_disclosure import assert_safe
+from forms.sample import generate
 from portal.models import AuditEntry
 
 YEAR = 2024
@@ -29,7 +29,7 @@ def adversarial(register_data):
     """Beside the regular teams, a tiny team in its own police department: its figures are
     all small counts, the ones most likely to leak."""
     tiny = make_team("DDD", "Delta", "lappi", ["698"])
-    generate([tiny], [YEAR], cases_per_year=2, seed=3)
+    generate([tiny], [YEAR], notifications_per_year=2, seed=3)
     return [*register_data, tiny]
 
 
@@ -78,7 +78,7 @@ def test_public_page_hidden_cells_cannot_be_recomputed(adversarial):
             [([("row", i) for i in range(len(rows))], "total")] if distribution.additive else []
         )
         assert_safe(values, protect(values, groups, fixed={"total"}), groups)
-    table = figures.clients_by_region_and_age()
+    table = figures.clients_by_region_and_age
     matrix = [[table[r][b[0]] for b in AGE_BANDS] for r in PoliceDepartment.values if r in table]
     assert any(1 <= v <= 4 for row in matrix for v in row)
     values = two_way_values(matrix)
@@ -138,8 +138,8 @@ def test_national_exports_are_protected_and_audited(adversarial, people, client)
 @pytest.mark.django_db
 def test_completeness_counts_reports_and_silent_teams(adversarial, people, client):
     teams = adversarial
-    AnnualReport.objects.create(team=teams[0], year=YEAR, state="accepted")
-    AnnualReport.objects.create(team=teams[1], year=YEAR, state="submitted")
+    AnnualReportFactory(team=teams[0], year=YEAR, state="accepted")
+    AnnualReportFactory(team=teams[1], year=YEAR, state="submitted")
     client.force_login(people["coordinator"])
     response = client.get(reverse("reports:completeness") + f"?year={YEAR}&months=3")
     soup = BeautifulSoup(response.content, "html.parser")

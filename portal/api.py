@@ -41,7 +41,9 @@ def requested_language(request, default="fi"):
     return language
 
 
-class AbsolutePageUrlField(Field):
+class WholeObjectField(Field):
+    """A read-only field computed from the whole object rather than one attribute."""
+
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
@@ -49,6 +51,8 @@ class AbsolutePageUrlField(Field):
     def get_attribute(self, instance):
         return instance
 
+
+class AbsolutePageUrlField(WholeObjectField):
     def to_representation(self, page):
         request = self.context.get("request")
         return absolute_url(request, page.get_url(request=request))
@@ -92,14 +96,7 @@ class LocalizedPagesAPIViewSet(PagesAPIViewSet):
         return page if queryset.filter(id=page.id).exists() else None
 
 
-class RenditionsField(Field):
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        return instance
-
+class RenditionsField(WholeObjectField):
     def to_representation(self, image):
         return rendition_urls(image, self.context.get("request"))
 

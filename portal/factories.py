@@ -22,6 +22,7 @@ TEST_PASSWORD = "test-pass-123"
 class TeamFactory(DjangoModelFactory):
     class Meta:
         model = Team
+        django_get_or_create = ("code",)
         skip_postgeneration_save = True
 
     code = factory.Sequence(lambda n: f"T{n:03d}")
@@ -45,6 +46,9 @@ class UserFactory(DjangoModelFactory):
         skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
+    first_name = "Nea"
+    last_name = factory.Sequence(lambda n: f"Uusi{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.fi")
     password = Password(TEST_PASSWORD)
 
     @factory.post_generation

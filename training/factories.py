@@ -5,13 +5,12 @@ import datetime
 import uuid
 
 import factory
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Page, Site
 
-from portal.codes import PoliceDepartment, TeamRole
-from portal.models import Team, TeamMembership
+from portal.codes import TeamRole
+from portal.factories import TeamFactory, TeamMembershipFactory
 from training.codes import EventKind, ResponsibleRole
 from training.models import (
     CourseIndexPage,
@@ -25,41 +24,6 @@ from training.models import (
     OnboardingTopic,
 )
 from training.onboarding import create_plan
-
-
-class UserFactory(DjangoModelFactory):
-    class Meta:
-        model = get_user_model()
-        django_get_or_create = ["username"]
-
-    username = factory.Sequence(lambda n: f"user{n}")
-    first_name = "Nea"
-    last_name = factory.Sequence(lambda n: f"Uusi{n}")
-    email = factory.LazyAttribute(lambda user: f"{user.username}@example.fi")
-
-
-class TeamFactory(DjangoModelFactory):
-    class Meta:
-        model = Team
-        django_get_or_create = ["code"]
-
-    code = factory.Sequence(lambda n: f"T{n:03d}")
-    slug = factory.LazyAttribute(lambda team: team.code.lower())
-    name_fi = factory.LazyAttribute(lambda team: f"Ankkuritiimi {team.code}")
-    name_sv = factory.LazyAttribute(lambda team: f"Ankarteam {team.code}")
-    name_en = factory.LazyAttribute(lambda team: f"Anchor team {team.code}")
-    police_department = PoliceDepartment.HELSINKI
-
-
-class MembershipFactory(DjangoModelFactory):
-    """A user in a team; `MembershipFactory(role=TeamRole.TEAM_LEADER).user` is a leader."""
-
-    class Meta:
-        model = TeamMembership
-
-    user = factory.SubFactory(UserFactory)
-    team = factory.SubFactory(TeamFactory)
-    role = TeamRole.EXPERT
 
 
 class PageFactory(DjangoModelFactory):
@@ -219,9 +183,9 @@ class OnboardingPlanFactory(DjangoModelFactory):
         model = OnboardingPlan
 
     team = factory.SubFactory(TeamFactory)
-    expert = factory.LazyAttribute(lambda plan: MembershipFactory(team=plan.team).user)
+    expert = factory.LazyAttribute(lambda plan: TeamMembershipFactory(team=plan.team).user)
     created_by = factory.LazyAttribute(
-        lambda plan: MembershipFactory(team=plan.team, role=TeamRole.TEAM_LEADER).user
+        lambda plan: TeamMembershipFactory(team=plan.team, role=TeamRole.TEAM_LEADER).user
     )
     template = factory.SubFactory(TemplateWithItemsFactory)
     start_date = datetime.date(2025, 9, 1)

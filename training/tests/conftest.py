@@ -61,9 +61,9 @@ def seminar(training_demo):
 def leader(db):
     """A team leader of a new team."""
     from portal.codes import TeamRole
-    from training.factories import MembershipFactory
+    from portal.factories import TeamMembershipFactory
 
-    return MembershipFactory(role=TeamRole.TEAM_LEADER).user
+    return TeamMembershipFactory(role=TeamRole.TEAM_LEADER).user
 
 
 @pytest.fixture
@@ -89,8 +89,8 @@ def event(db):
 def coordinator(db):
     from django.contrib.auth.models import Group
 
+    from portal.factories import UserFactory
     from portal.roles import NATIONAL_COORDINATOR_GROUP
-    from training.factories import UserFactory
 
     user = UserFactory(username="koordinaattori")
     user.groups.add(Group.objects.get_or_create(name=NATIONAL_COORDINATOR_GROUP)[0])

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 from portal.models import Team
-from training.factories import MembershipFactory, OnboardingPlanFactory
+from training.factories import OnboardingPlanFactory, TeamMembershipFactory
 from training.models import (
     OnboardingPlan,
     OnboardingTemplate,
@@ -101,7 +101,7 @@ def test_national_coordinator_group_has_admin_access(users):
 
 
 def add_member(users, username, team_code="HEL"):
-    return MembershipFactory(
+    return TeamMembershipFactory(
         user__username=username,
         user__last_name="Uusi",
         team=Team.objects.get(code=team_code),
